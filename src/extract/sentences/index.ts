@@ -1,0 +1,82 @@
+import type { Sentence } from '../../model/types.js';
+import type { Stage } from '../pipeline.js';
+
+/**
+ * Sentence splitting for news copy. Boundaries:
+ * - blank lines (paragraphs);
+ * - a single line break when the line before it ends a sentence, is short (headline, caption,
+ *   dateline) or the next line is indented (wire copy indents paragraphs and hard-wraps lines);
+ * - `.`, `!`, `?` (with closing quotes/brackets) followed by space and an upper-case letter,
+ *   digit or quote, unless the word before the dot is an abbreviation or an initial.
+ */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen lt col maj capt cmdr sgt adm gov sen rep rev st sr jr messrs mt ft no nos vs etc inc ltd co corp bros dept est ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'u.s u.n u.k e.u u.s.a a.m p.m i.e e.g ph.d'
+  ).split(' '),
+);
+
+const SHORT_LINE = 45;
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) sentences.push({ index: sentences.length, start, end, text: text.slice(start, end) });
+  };
+
+  // 1. Blocks separated by line breaks that end a sentence.
+  const blocks: Array<[number, number]> = [];
+  let blockStart = 0;
+  const lineBreak = /\r?\n/g;
+  let m: RegExpExecArray | null;
+  let lineStart = 0;
+  while ((m = lineBreak.exec(text)) !== null) {
+    const line = text.slice(lineStart, m.index).trim();
+    const nextStart = m.index + m[0].length;
+    const next = text.slice(nextStart, text.indexOf('\n', nextStart) === -1 ? text.length : text.indexOf('\n', nextStart));
+    const boundary =
+      line === '' ||
+      next.trim() === '' ||
+      /[.!?:"”’)\]]$/.test(line) ||
+      line.length < SHORT_LINE ||
+      /^\s{2,}|^\t/.test(next);
+    if (boundary) {
+      blocks.push([blockStart, m.index]);
+      blockStart = nextStart;
+    }
+    lineStart = nextStart;
+  }
+  blocks.push([blockStart, text.length]);
+
+  // 2. Sentence punctuation inside each block.
+  const end = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])/g;
+  for (const [bs, be] of blocks) {
+    const block = text.slice(bs, be);
+    let start = 0;
+    end.lastIndex = 0;
+    while ((m = end.exec(block)) !== null) {
+      const stop = m.index + m[0].length;
+      if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(block, m.index)) continue;
+      push(bs + start, bs + stop);
+      start = stop;
+    }
+    push(bs + start, be);
+  }
+  return sentences;
+}
+
+function isAbbreviation(block: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && /[A-Za-z.]/.test(block[i - 1]!)) i--;
+  const word = block.slice(i, dot).toLowerCase();
+  if (word.length === 1) return true; // an initial: "George W. Bush"
+  return ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''));
+}
+
+export const sentenceStage: Stage = {
+  name: 'sentences',
+  run: (doc) => ({ ...doc, sentences: splitSentences(doc.article.text) }),
+};

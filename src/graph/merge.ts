@@ -1,0 +1,39 @@
+/**
+ * Cross-article event identity: the same real event reported by two articles is one Event.
+ * Same type, at least one shared participant, and compatible dates (both dated and overlapping, or
+ * both undated with the same place). Both stores call these functions, so they merge alike.
+ */
+import type { EventSummary } from './model.js';
+
+export function intervalsOverlap(
+  a: { startDate: string | null; endDate: string | null },
+  b: { startDate: string | null; endDate: string | null },
+): boolean {
+  if (!a.startDate || !a.endDate || !b.startDate || !b.endDate) return false;
+  return a.startDate <= b.endDate && b.startDate <= a.endDate;
+}
+
+export function isSameEvent(a: EventSummary, b: EventSummary): boolean {
+  if (a.type !== b.type) return false;
+  if (!a.participantIds.some((p) => b.participantIds.includes(p))) return false;
+  const aDated = a.startDate !== null;
+  const bDated = b.startDate !== null;
+  if (aDated && bDated) return intervalsOverlap(a, b);
+  if (!aDated && !bDated) return a.placeId === b.placeId && a.status === b.status;
+  return false;
+}
+
+/** Among existing events, the one a new event merges into (the first by id, for determinism). */
+export function findMergeTarget(event: EventSummary, existing: readonly EventSummary[]): EventSummary | null {
+  const matches = existing.filter((e) => e.id !== event.id && isSameEvent(event, e));
+  if (matches.length === 0) return null;
+  return matches.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))[0]!;
+}
+
+/** The narrower of two overlapping intervals: a day beats a month beats a year. */
+export function narrowerInterval<T extends { startDate: string | null; endDate: string | null }>(a: T, b: T): T {
+  if (!a.startDate || !a.endDate) return b;
+  if (!b.startDate || !b.endDate) return a;
+  const span = (x: T) => Date.parse(x.endDate!) - Date.parse(x.startDate!);
+  return span(b) < span(a) ? b : a;
+}

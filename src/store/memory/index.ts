@@ -1,0 +1,442 @@
+/**
+ * The embedded store: a graphology MultiDirectedGraph persisted to one JSON file (graphology's
+ * serialisation format), written atomically: temp file, fsync, rename, fsync of the directory.
+ */
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import graphology from 'graphology';
+import type { MultiDirectedGraph as MultiDirectedGraphType } from 'graphology';
+import { StoreError } from '../../model/errors.js';
+import { normalizeName } from '../../model/ids.js';
+import { ENTITY_KINDS, type EntityKind, type EventStatus, type EventType, type Precision, type Role } from '../../model/types.js';
+import type { EventSummary, GraphFragment, Props } from '../../graph/model.js';
+import { findMergeTarget, narrowerInterval } from '../../graph/merge.js';
+import { finishTimeline, nameMatches } from '../../query/timeline.js';
+import type { ArticleState, PutResult, SerializedGraph, Store, StoreStats, TimelineEvent, TimelineFilter } from '../store.js';
+
+const { MultiDirectedGraph } = graphology;
+type Graph = MultiDirectedGraphType<Attrs, Attrs, Record<string, unknown>>;
+type Attrs = Props & { label?: string; type?: string; articles?: string[] };
+
+export const STORE_FORMAT = 'eventline-graph';
+export const STORE_VERSION = 1;
+
+const ENTITY_LABELS = new Set<string>(ENTITY_KINDS);
+/** When two articles disagree on the status of one event, the better-informed status wins. */
+const STATUS_RANK: Record<EventStatus, number> = { occurred: 3, cancelled: 2, planned: 1, possible: 0 };
+
+export function defaultStorePath(cwd = process.cwd()): string {
+  return resolve(cwd, process.env.EVENTLINE_STORE ?? '.eventline/graph.json');
+}
+
+export class MemoryStore implements Store {
+  readonly kind = 'memory' as const;
+  private nameIndex: Array<{ id: string; label: string; names: string[] }> | null = null;
+  private dirty = false;
+
+  private constructor(
+    private readonly graph: Graph,
+    readonly path: string | null,
+  ) {}
+
+  /** Opens the store file at `path` (created on first flush), or an unsaved in-memory store for null. */
+  static open(path: string | null): MemoryStore {
+    const graph: Graph = new MultiDirectedGraph<Attrs, Attrs>();
+    if (path && existsSync(path)) {
+      let data: SerializedGraph;
+      try {
+        data = JSON.parse(readFileSync(path, 'utf8')) as SerializedGraph;
+      } catch (err) {
+        throw new StoreError(`${path}: the store file is not valid JSON (${(err as Error).message}); move it away or pass another --store`);
+      }
+      const format = (data.attributes as Record<string, unknown> | undefined)?.format;
+      if (format !== STORE_FORMAT || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) {
+        throw new StoreError(`${path}: not an eventline graph file (expected attributes.format "${STORE_FORMAT}")`);
+      }
+      try {
+        graph.import(data as never);
+      } catch (err) {
+        throw new StoreError(`${path}: the graph in the store file is inconsistent (${(err as Error).message})`);
+      }
+    }
+    return new MemoryStore(graph, path);
+  }
+
+  /** A store over an existing serialised graph (for `load --from` and tests). */
+  static fromSerialized(data: SerializedGraph): MemoryStore {
+    const graph: Graph = new MultiDirectedGraph<Attrs, Attrs>();
+    graph.import(data as never);
+    return new MemoryStore(graph, null);
+  }
+
+  async articleState(articleId: string, contentHash: string): Promise<ArticleState> {
+    const key = `article:${articleId}`;
+    if (!this.graph.hasNode(key)) return 'absent';
+    return this.graph.getNodeAttribute(key, 'contentHash') === contentHash ? 'same' : 'changed';
+  }
+
+  async putArticle(fragment: GraphFragment): Promise<PutResult> {
+    return this.putArticleSync(fragment);
+  }
+
+  putArticleSync(fragment: GraphFragment): PutResult {
+    const { article } = fragment;
+    const articleId = article.articleId;
+    let outcome: PutResult['outcome'] = 'added';
+    if (this.graph.hasNode(article.id)) {
+      if (this.graph.getNodeAttribute(article.id, 'contentHash') === article.contentHash) {
+        return { articleId, outcome: 'unchanged', events: this.eventsOf(article.id) };
+      }
+      this.removeArticleSync(articleId);
+      outcome = 'replaced';
+    }
+    this.dirty = true;
+    this.nameIndex = null;
+    const g = this.graph;
+    g.addNode(article.id, { label: 'Article', ...article });
+
+    // Cross-article identity: an event already stored for the same real event absorbs this one.
+    const remap = new Map<string, string>();
+    for (const node of fragment.nodes) {
+      if (node.label !== 'Event') continue;
+      const summary = summarizeFragmentEvent(fragment, node.key, node.props);
+      if (g.hasNode(node.key)) continue; // identical content: same id, merged below
+      const target = findMergeTarget(summary, this.candidateEvents(summary.participantIds));
+      if (target) remap.set(node.key, target.id);
+    }
+    const mapKey = (k: string) => remap.get(k) ?? k;
+
+    for (const node of fragment.nodes) {
+      const key = mapKey(node.key);
+      if (!g.hasNode(key)) {
+        g.addNode(key, { label: node.label, ...node.props, id: key, articles: [articleId] });
+        continue;
+      }
+      const attrs = g.getNodeAttributes(key);
+      const articles = addSorted(attrs.articles ?? [], articleId);
+      const update: Attrs = { ...attrs, articles };
+      if (node.label === 'Event') {
+        const narrow = narrowerInterval(
+          { startDate: attrs.startDate as string | null, endDate: attrs.endDate as string | null, precision: attrs.precision as string | null },
+          { startDate: node.props.startDate as string | null, endDate: node.props.endDate as string | null, precision: node.props.precision as string | null },
+        );
+        Object.assign(update, narrow);
+        const st = node.props.status as EventStatus;
+        if (STATUS_RANK[st] > STATUS_RANK[attrs.status as EventStatus]) update.status = st;
+      } else if (Array.isArray(node.props.aliases)) {
+        const names = new Set([...((attrs.aliases as string[]) ?? []), ...node.props.aliases]);
+        names.delete(attrs.name as string);
+        update.aliases = [...names].sort();
+      }
+      g.replaceNodeAttributes(key, update);
+    }
+    for (const edge of fragment.edges) {
+      const source = mapKey(edge.source);
+      const target = mapKey(edge.target);
+      const key = edge.key.replace(edge.source, source).replace(edge.target, target);
+      if (g.hasEdge(key)) {
+        g.updateEdgeAttribute(key, 'articles', (a) => addSorted((a as string[]) ?? [], articleId));
+      } else {
+        g.addEdgeWithKey(key, source, target, { type: edge.type, ...edge.props, articles: [articleId] });
+      }
+    }
+    return { articleId, outcome, events: this.eventsOf(article.id) };
+  }
+
+  async removeArticle(articleId: string): Promise<boolean> {
+    return this.removeArticleSync(articleId);
+  }
+
+  removeArticleSync(articleId: string): boolean {
+    const key = `article:${articleId}`;
+    const g = this.graph;
+    if (!g.hasNode(key)) return false;
+    this.dirty = true;
+    this.nameIndex = null;
+    const dropEdges: string[] = [];
+    g.forEachEdge((edge, attrs) => {
+      if (!attrs.articles?.includes(articleId)) return;
+      const rest = attrs.articles.filter((a) => a !== articleId);
+      if (rest.length === 0) dropEdges.push(edge);
+      else g.setEdgeAttribute(edge, 'articles', rest);
+    });
+    for (const e of dropEdges) g.dropEdge(e);
+    const dropNodes: string[] = [];
+    g.forEachNode((node, attrs) => {
+      if (!attrs.articles?.includes(articleId)) return;
+      const rest = attrs.articles.filter((a) => a !== articleId);
+      if (rest.length === 0) dropNodes.push(node);
+      else g.setNodeAttribute(node, 'articles', rest);
+    });
+    for (const n of dropNodes) g.dropNode(n);
+    g.dropNode(key);
+    return true;
+  }
+
+  async timeline(filter: TimelineFilter): Promise<TimelineEvent[]> {
+    let candidates: Set<string> | null = null;
+    const intersect = (ids: Set<string>) => {
+      candidates = candidates === null ? ids : new Set([...candidates].filter((id) => ids.has(id)));
+    };
+    if (filter.actor) {
+      const ids = new Set<string>();
+      for (const entity of this.matchEntities(filter.actor)) {
+        this.graph.forEachOutEdge(entity, (_e, attrs, _s, target) => {
+          if (attrs.type === 'PARTICIPATED_IN') ids.add(target);
+        });
+      }
+      intersect(ids);
+    }
+    if (filter.place) {
+      const places = new Set(this.matchEntities(filter.place, ['Place', 'Country']));
+      for (const p of [...places]) {
+        this.graph.forEachInEdge(p, (_e, attrs, source) => {
+          if (attrs.type === 'LOCATED_IN') places.add(source);
+        });
+      }
+      const ids = new Set<string>();
+      for (const p of places) {
+        this.graph.forEachInEdge(p, (_e, attrs, source) => {
+          if (attrs.type === 'TOOK_PLACE_IN') ids.add(source);
+        });
+      }
+      intersect(ids);
+    }
+    const eventIds: Iterable<string> = candidates ?? this.graph.filterNodes((_n, a) => a.label === 'Event');
+    const events: TimelineEvent[] = [];
+    for (const id of eventIds) events.push(this.timelineEvent(id));
+    return finishTimeline(events, filter);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const nodes: Record<string, number> = {};
+    const edges: Record<string, number> = {};
+    const byType: Record<string, number> = {};
+    const byStatus: Record<string, number> = {};
+    let undated = 0;
+    this.graph.forEachNode((_n, a) => {
+      nodes[a.label!] = (nodes[a.label!] ?? 0) + 1;
+      if (a.label === 'Event') {
+        byType[a.type as string] = (byType[a.type as string] ?? 0) + 1;
+        byStatus[a.status as string] = (byStatus[a.status as string] ?? 0) + 1;
+        if (a.startDate === null) undated++;
+      }
+    });
+    this.graph.forEachEdge((_e, a) => {
+      edges[a.type!] = (edges[a.type!] ?? 0) + 1;
+    });
+    return {
+      articles: nodes.Article ?? 0,
+      nodes: sortRecord(nodes),
+      edges: sortRecord(edges),
+      events: { total: nodes.Event ?? 0, byType: sortRecord(byType), byStatus: sortRecord(byStatus), undated },
+    };
+  }
+
+  async exportGraph(): Promise<SerializedGraph> {
+    return this.serialize();
+  }
+
+  serialize(): SerializedGraph {
+    const nodes: SerializedGraph['nodes'] = [];
+    this.graph.forEachNode((key, attrs) => nodes.push({ key, attributes: sortKeys(attrs) as SerializedGraph['nodes'][number]['attributes'] }));
+    const edges: SerializedGraph['edges'] = [];
+    this.graph.forEachEdge((key, attrs, source, target) =>
+      edges.push({ key, source, target, attributes: sortKeys(attrs) as SerializedGraph['edges'][number]['attributes'] }),
+    );
+    const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    return {
+      options: { type: 'directed', multi: true, allowSelfLoops: true },
+      attributes: { format: STORE_FORMAT, version: STORE_VERSION },
+      nodes: nodes.sort(byKey),
+      edges: edges.sort(byKey),
+    };
+  }
+
+  async importGraph(data: SerializedGraph): Promise<{ nodes: number; edges: number }> {
+    const g = this.graph;
+    this.dirty = true;
+    this.nameIndex = null;
+    for (const { key, attributes } of data.nodes) {
+      if (!g.hasNode(key)) g.addNode(key, { ...attributes });
+      else g.replaceNodeAttributes(key, { ...g.getNodeAttributes(key), ...attributes, ...unitedArticles(g.getNodeAttributes(key), attributes) });
+    }
+    for (const { key, source, target, attributes } of data.edges) {
+      if (!g.hasEdge(key)) g.addEdgeWithKey(key, source, target, { ...attributes });
+      else g.replaceEdgeAttributes(key, { ...g.getEdgeAttributes(key), ...attributes, ...unitedArticles(g.getEdgeAttributes(key), attributes) });
+    }
+    return { nodes: data.nodes.length, edges: data.edges.length };
+  }
+
+  async flush(): Promise<void> {
+    if (!this.path || !this.dirty) return;
+    writeFileAtomic(this.path, JSON.stringify(this.serialize()));
+    this.dirty = false;
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  private eventsOf(articleKey: string): string[] {
+    const events = new Set<string>();
+    this.graph.forEachInEdge(articleKey, (_e, attrs, source) => {
+      if (attrs.type === 'MENTIONED_IN') events.add(source);
+    });
+    return [...events].sort();
+  }
+
+  private candidateEvents(participantIds: string[]): EventSummary[] {
+    const seen = new Set<string>();
+    const out: EventSummary[] = [];
+    for (const p of participantIds) {
+      if (!this.graph.hasNode(p)) continue;
+      this.graph.forEachOutEdge(p, (_e, attrs, _s, target) => {
+        if (attrs.type !== 'PARTICIPATED_IN' || seen.has(target)) return;
+        seen.add(target);
+        out.push(this.summarize(target));
+      });
+    }
+    return out;
+  }
+
+  private summarize(eventId: string): EventSummary {
+    const a = this.graph.getNodeAttributes(eventId);
+    const participantIds: string[] = [];
+    this.graph.forEachInEdge(eventId, (_e, attrs, source) => {
+      if (attrs.type === 'PARTICIPATED_IN') participantIds.push(source);
+    });
+    let placeId: string | null = null;
+    this.graph.forEachOutEdge(eventId, (_e, attrs, _s, target) => {
+      if (attrs.type === 'TOOK_PLACE_IN') placeId = target;
+    });
+    return {
+      id: eventId,
+      type: a.type as EventType,
+      status: a.status as EventStatus,
+      startDate: a.startDate as string | null,
+      endDate: a.endDate as string | null,
+      participantIds,
+      placeId,
+    };
+  }
+
+  private matchEntities(query: string, kinds?: EntityKind[]): string[] {
+    if (!this.nameIndex) {
+      this.nameIndex = [];
+      this.graph.forEachNode((id, a) => {
+        if (!ENTITY_LABELS.has(a.label!)) return;
+        this.nameIndex!.push({ id, label: a.label!, names: [a.name as string, ...((a.aliases as string[]) ?? [])] });
+      });
+    }
+    const q = normalizeName(query);
+    return this.nameIndex
+      .filter((e) => (!kinds || kinds.includes(e.label as EntityKind)) && (normalizeName(e.names[0]!) === q || nameMatches(query, e.names[0]!, e.names.slice(1))))
+      .map((e) => e.id);
+  }
+
+  private timelineEvent(eventId: string): TimelineEvent {
+    const g = this.graph;
+    const a = g.getNodeAttributes(eventId);
+    const participants: TimelineEvent['participants'] = [];
+    g.forEachInEdge(eventId, (_e, attrs, source, _t, sAttrs) => {
+      if (attrs.type === 'PARTICIPATED_IN') {
+        participants.push({ id: source, name: sAttrs.name as string, kind: sAttrs.label as EntityKind, role: attrs.role as Role });
+      }
+    });
+    let place: TimelineEvent['place'] = null;
+    const sources: TimelineEvent['sources'] = [];
+    g.forEachOutEdge(eventId, (_e, attrs, _s, target, _sa, tAttrs) => {
+      if (attrs.type === 'TOOK_PLACE_IN') place = { id: target, name: tAttrs.name as string, kind: tAttrs.label as EntityKind };
+      if (attrs.type === 'MENTIONED_IN') {
+        sources.push({
+          articleId: tAttrs.articleId as string,
+          title: tAttrs.title as string,
+          publishedAt: tAttrs.publishedAt as string | null,
+          start: attrs.start as number,
+          end: attrs.end as number,
+          sentence: attrs.sentence as string,
+        });
+      }
+    });
+    return {
+      id: eventId,
+      type: a.type as EventType,
+      status: a.status as EventStatus,
+      startDate: a.startDate as string | null,
+      endDate: a.endDate as string | null,
+      precision: a.precision as Precision | null,
+      summary: a.summary as string,
+      participants,
+      place,
+      sources,
+    };
+  }
+}
+
+function summarizeFragmentEvent(fragment: GraphFragment, key: string, props: Props): EventSummary {
+  const participantIds = fragment.edges.filter((e) => e.type === 'PARTICIPATED_IN' && e.target === key).map((e) => e.source);
+  const place = fragment.edges.find((e) => e.type === 'TOOK_PLACE_IN' && e.source === key);
+  return {
+    id: key,
+    type: props.type as EventType,
+    status: props.status as EventStatus,
+    startDate: props.startDate as string | null,
+    endDate: props.endDate as string | null,
+    participantIds,
+    placeId: place?.target ?? null,
+  };
+}
+
+function unitedArticles(a: Attrs, b: Attrs): Attrs {
+  if (!a.articles && !b.articles) return {};
+  return { articles: [...new Set([...(a.articles ?? []), ...((b.articles as string[] | undefined) ?? [])])].sort() };
+}
+
+function addSorted(list: string[], item: string): string[] {
+  return list.includes(item) ? list : [...list, item].sort();
+}
+
+function sortRecord(r: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+function sortKeys<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) as T;
+}
+
+/**
+ * Writes `data` to `path` so that a crash at any moment leaves either the old or the new file:
+ * a temp file beside it, fsync, rename over the target, fsync of the directory.
+ */
+export function writeFileAtomic(path: string, data: string): void {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  const fd = openSync(tmp, 'w');
+  try {
+    writeSync(fd, data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    renameSync(tmp, path);
+  } catch (err) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
+    throw new StoreError(`${path}: cannot replace the store file (${(err as Error).message})`, true);
+  }
+  try {
+    const dfd = openSync(dir, 'r');
+    fsyncSync(dfd);
+    closeSync(dfd);
+  } catch {
+    /* some filesystems refuse fsync on a directory; the rename is still atomic */
+  }
+}
