@@ -1,0 +1,212 @@
+/**
+ * `evaluate timex`: system TIMEX3 expressions against gold, the TempEval-3 way.
+ *
+ * - strict span: exact offsets; relaxed span: any overlap (one-to-one, in document order);
+ * - value / type: over relaxed-span matches, a match counts when the value (type) is equal;
+ *   P = correct / system count, R = correct / gold count.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tagTimes } from '../extract/time/index.js';
+import type { Timex } from '../model/types.js';
+import { type GoldTimex, parseTimeML } from '../read/timeml.js';
+
+export interface PRF {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface Counts {
+  gold: number;
+  system: number;
+  strict: number;
+  relaxed: number;
+  value: number;
+  type: number;
+}
+
+export interface TimexMiss {
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  value: string;
+}
+
+export interface TimexMismatch {
+  doc: string;
+  gold: TimexMiss;
+  system: TimexMiss;
+}
+
+export interface TimexScores {
+  counts: Counts;
+  strict: PRF;
+  relaxed: PRF;
+  value: PRF;
+  type: PRF;
+}
+
+export interface TimexDocReport extends TimexScores {
+  id: string;
+}
+
+export interface TimexReport {
+  total: TimexScores;
+  documents: TimexDocReport[];
+  /** Gold expressions no system expression overlaps. */
+  misses: TimexMiss[];
+  /** System expressions overlapping no gold expression. */
+  spurious: TimexMiss[];
+  wrongValues: TimexMismatch[];
+  wrongTypes: TimexMismatch[];
+}
+
+type SystemTimex = Pick<Timex, 'start' | 'end' | 'text' | 'type' | 'value'>;
+
+export interface TimexEvalDoc {
+  id: string;
+  gold: GoldTimex[];
+  system: SystemTimex[];
+}
+
+export function prf(correct: number, system: number, gold: number): PRF {
+  const precision = system === 0 ? 0 : correct / system;
+  const recall = gold === 0 ? 0 : correct / gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+function scores(counts: Counts): TimexScores {
+  return {
+    counts,
+    strict: prf(counts.strict, counts.system, counts.gold),
+    relaxed: prf(counts.relaxed, counts.system, counts.gold),
+    value: prf(counts.value, counts.system, counts.gold),
+    type: prf(counts.type, counts.system, counts.gold),
+  };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
+
+const asMiss = (doc: string, t: SystemTimex | GoldTimex): TimexMiss => ({
+  doc,
+  start: t.start,
+  end: t.end,
+  text: t.text,
+  type: t.type,
+  value: t.value,
+});
+
+export function evaluateTimex(docs: ReadonlyArray<TimexEvalDoc>): TimexReport {
+  const total: Counts = { gold: 0, system: 0, strict: 0, relaxed: 0, value: 0, type: 0 };
+  const report: TimexReport = { total: scores(total), documents: [], misses: [], spurious: [], wrongValues: [], wrongTypes: [] };
+  for (const doc of docs) {
+    const gold = [...doc.gold].sort((a, b) => a.start - b.start || a.end - b.end);
+    const system = [...doc.system].sort((a, b) => a.start - b.start || a.end - b.end);
+    const counts: Counts = { gold: gold.length, system: system.length, strict: 0, relaxed: 0, value: 0, type: 0 };
+    const used = new Set<number>();
+    // One-to-one: each gold takes the first unused overlapping system expression, preferring an
+    // exact match. Both lists are sorted, so the scan window only moves forward.
+    let from = 0;
+    for (const g of gold) {
+      while (from < system.length && system[from]!.end <= g.start) {
+        if (!used.has(from)) report.spurious.push(asMiss(doc.id, system[from]!));
+        used.add(from);
+        from++;
+      }
+      let match = -1;
+      for (let k = from; k < system.length && system[k]!.start < g.end; k++) {
+        if (used.has(k) || !overlaps(system[k]!, g)) continue;
+        if (match === -1) match = k;
+        if (system[k]!.start === g.start && system[k]!.end === g.end) {
+          match = k;
+          break;
+        }
+      }
+      if (match === -1) {
+        report.misses.push(asMiss(doc.id, g));
+        continue;
+      }
+      used.add(match);
+      const s = system[match]!;
+      counts.relaxed++;
+      if (s.start === g.start && s.end === g.end) counts.strict++;
+      if (s.value === g.value) counts.value++;
+      else report.wrongValues.push({ doc: doc.id, gold: asMiss(doc.id, g), system: asMiss(doc.id, s) });
+      if (s.type === g.type) counts.type++;
+      else report.wrongTypes.push({ doc: doc.id, gold: asMiss(doc.id, g), system: asMiss(doc.id, s) });
+    }
+    system.forEach((s, k) => {
+      if (!used.has(k) && !gold.some((g) => overlaps(g, s))) report.spurious.push(asMiss(doc.id, s));
+    });
+    for (const k of Object.keys(total) as Array<keyof Counts>) total[k] += counts[k];
+    report.documents.push({ id: doc.id, ...scores(counts) });
+  }
+  report.total = scores(total);
+  return report;
+}
+
+const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
+
+export function formatTimexReport(report: TimexReport, { verbose }: { verbose: boolean }): string {
+  const lines: string[] = [];
+  const row = (name: string, s: TimexScores) =>
+    `${name.padEnd(32)} ${String(s.counts.gold).padStart(5)} ${String(s.counts.system).padStart(5)}  ` +
+    `${pct(s.strict.f1)}  ${pct(s.relaxed.precision)} ${pct(s.relaxed.recall)} ${pct(s.relaxed.f1)}  ${pct(s.value.f1)}  ${pct(s.type.f1)}`;
+  lines.push(`${'document'.padEnd(32)} ${'gold'.padStart(5)} ${'sys'.padStart(5)}  strF1  relP  relR  relF1  valF1  typF1`);
+  if (verbose || report.documents.length <= 20) for (const d of report.documents) lines.push(row(d.id, d));
+  lines.push(row(`TOTAL (${report.documents.length} documents)`, report.total));
+  const t = report.total;
+  lines.push(
+    '',
+    `strict span  P ${pct(t.strict.precision)}  R ${pct(t.strict.recall)}  F1 ${pct(t.strict.f1)}`,
+    `relaxed span P ${pct(t.relaxed.precision)}  R ${pct(t.relaxed.recall)}  F1 ${pct(t.relaxed.f1)}`,
+    `value        P ${pct(t.value.precision)}  R ${pct(t.value.recall)}  F1 ${pct(t.value.f1)}`,
+    `type         P ${pct(t.type.precision)}  R ${pct(t.type.recall)}  F1 ${pct(t.type.f1)}`,
+    `misses ${report.misses.length}, spurious ${report.spurious.length}, wrong values ${report.wrongValues.length}, wrong types ${report.wrongTypes.length}`,
+  );
+  if (verbose) {
+    const q = (s: string) => JSON.stringify(s.replace(/\s+/g, ' '));
+    lines.push('', 'misses (gold without a system overlap):');
+    for (const m of report.misses) lines.push(`  ${m.doc}  ${q(m.text)}  ${m.type} ${m.value}`);
+    lines.push('', 'spurious (system without a gold overlap):');
+    for (const m of report.spurious) lines.push(`  ${m.doc}  ${q(m.text)}  ${m.type} ${m.value}`);
+    lines.push('', 'wrong values (gold -> system):');
+    for (const m of report.wrongValues) {
+      lines.push(`  ${m.doc}  ${q(m.gold.text)} ${m.gold.value} -> ${q(m.system.text)} ${m.system.value}`);
+    }
+    lines.push('', 'wrong types (gold -> system):');
+    for (const m of report.wrongTypes) {
+      lines.push(`  ${m.doc}  ${q(m.gold.text)} ${m.gold.type} -> ${q(m.system.text)} ${m.system.type}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+async function tmlFiles(path: string): Promise<string[]> {
+  const s = await stat(path);
+  if (!s.isDirectory()) return [path];
+  const out: string[] = [];
+  for (const entry of (await readdir(path)).sort()) {
+    const full = join(path, entry);
+    if ((await stat(full)).isDirectory()) out.push(...(await tmlFiles(full)));
+    else if (entry.endsWith('.tml')) out.push(full);
+  }
+  return out;
+}
+
+/** Reads .tml files (directories recursively), tags each text with its DCT, and scores. */
+export async function evaluateTimexFiles(paths: string[]): Promise<TimexReport> {
+  const docs: TimexEvalDoc[] = [];
+  for (const p of paths) {
+    for (const file of await tmlFiles(p)) {
+      const { article, gold } = parseTimeML(await readFile(file, 'utf8'), file);
+      docs.push({ id: article.id, gold, system: tagTimes(article.text, article.publishedAt) });
+    }
+  }
+  return evaluateTimex(docs);
+}

@@ -1,0 +1,108 @@
+/**
+ * The time stage: find TIMEX3 expressions and normalise them against the document date.
+ *
+ *   parsers (parsers.ts, in priority order)  -> candidates with a Spec (what the text says)
+ *   refiners (below, in this order)          -> non-overlapping candidates
+ *   resolver (resolve.ts), in document order -> values anchored on the DCT, the clause tense
+ *                                               (tense.ts) and the previously mentioned date
+ *
+ * Only this stage imports date logic; others use `intervalOfValue` to read a value.
+ */
+import type { Sentence, Timex } from '../../model/types.js';
+import type { Stage } from '../pipeline.js';
+import { splitSentences } from '../sentences/index.js';
+import { durationDaysOf, intervalOfValue, parseIsoDay } from './calendar.js';
+import { type Parser, PARSERS } from './parsers.js';
+import { longestMatch, type Refiner, sentenceAt, trimSpan, withinSentence } from './refiners.js';
+import { type ResolveContext, resolveSpec } from './resolve.js';
+import type { Candidate, Spec } from './spec.js';
+import { type TenseDetector, tenseDetector } from './tense.js';
+
+export { intervalOfValue } from './calendar.js';
+export { durationDaysOf } from './calendar.js';
+
+/** The refiners, in the order they run. */
+export const REFINERS: readonly Refiner[] = [withinSentence, longestMatch, trimSpan];
+
+/** All candidates of all parsers over the text (each parser's matches are disjoint). */
+export function findCandidates(text: string, parsers: readonly Parser[] = PARSERS): Candidate[] {
+  const out: Candidate[] = [];
+  for (const parser of parsers) {
+    const pattern = new RegExp(parser.pattern.source, parser.pattern.flags);
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const read = parser.extract(m, text);
+      if (read === null) continue;
+      const { spec, type } = 'kind' in read ? { spec: read, type: parser.type } : read;
+      out.push({ start: m.index, end: m.index + m[0].length, type, spec, rule: parser.name });
+    }
+  }
+  return out;
+}
+
+/** A value that can anchor later anaphoric expressions: a resolved, concrete date. */
+function isAnchorable(value: string): boolean {
+  return intervalOfValue(value) !== null && !/^\d{2,3}X?$/.test(value);
+}
+
+/** Whether the spec reads an anchor: for those, a quarter mentioned earlier beats a nearer day. */
+function wantsPeriod(spec: Spec): boolean {
+  return (spec.kind === 'shift' && spec.unit === 'year') || (spec.kind === 'quarter' && spec.quarter === null && !spec.half);
+}
+
+export function tagTimes(text: string, dct: string | null, sentences?: readonly Sentence[]): Timex[] {
+  const sents = sentences ?? splitSentences(text);
+  const dctDay = parseIsoDay(dct);
+  let candidates: Candidate[] = findCandidates(text);
+  for (const refiner of REFINERS) candidates = refiner.refine(candidates, { text, sentences: sents });
+
+  const detectors = new Map<number, TenseDetector>();
+  const timexes: Timex[] = [];
+  let lastDate: { value: string; tid: string } | null = null;
+  let lastPeriod: { value: string; tid: string } | null = null;
+  for (const c of candidates) {
+    const sentence = sentenceAt(sents, c.start);
+    let tense = null;
+    if (sentence) {
+      let detector = detectors.get(sentence.index);
+      if (!detector) {
+        detector = tenseDetector(sentence.text);
+        detectors.set(sentence.index, detector);
+      }
+      tense = detector.at(c.start - sentence.start, c.end - sentence.start);
+    }
+    const ctx: ResolveContext = {
+      dct: dctDay,
+      tense,
+      // A period (quarter, half) anchor beats a nearer day ("said yesterday"), not a nearer year.
+      anchor: wantsPeriod(c.spec) && lastPeriod && !(lastDate && /^\d{4}(?:-[QH]\d)?$/.test(lastDate.value)) ? lastPeriod : lastDate,
+    };
+    const { value, anchor } = resolveSpec(c.spec, ctx);
+    const tid = `t${timexes.length + 1}`;
+    const timex: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value, anchor };
+    if (c.type === 'DATE' || c.type === 'TIME') timex.interval = intervalOfValue(value);
+    if (c.type === 'DURATION') timex.durationDays = durationDaysOf(value);
+    timexes.push(timex);
+    // A comparison with a year before ("a year ago", "year-earlier") does not move the story's
+    // reference date: the next "a year ago" compares with the same period again.
+    const comparison = c.spec.kind === 'shift' && c.spec.unit === 'year' && c.spec.amount === 1;
+    if ((c.type === 'DATE' || c.type === 'TIME') && isAnchorable(value) && !comparison) {
+      lastDate = { value, tid };
+      // Only a quarter or half the text names sets the period anchor, not a derived one
+      // ("the year-ago quarter" does not replace the quarter being reported).
+      if (/^\d{4}-[QH]\d$/.test(value) && c.spec.kind === 'quarter' && (c.spec.quarter !== null || c.spec.half)) {
+        lastPeriod = { value, tid };
+      }
+    }
+  }
+  return timexes;
+}
+
+export const timeStage: Stage = {
+  name: 'time',
+  run: (doc) => ({ ...doc, timexes: tagTimes(doc.article.text, doc.article.publishedAt, doc.sentences) }),
+};

@@ -1,0 +1,406 @@
+/**
+ * Anchoring: a parser's spec -> a TIMEX3 value, given the document date (DCT), the clause tense and
+ * the most recent resolved date mentioned before (for "a year earlier", "the following day").
+ *
+ * Rules (GUIDELINES.md "Date"): a bare weekday or month in a past clause is the most recent one on or
+ * before the DCT, in a future clause the next one on or after it; with no tense cue we take the past
+ * (news reports what happened). Without a DCT nothing is invented: the value keeps X for what the
+ * text did not say (`XXXX-WXX-1`, `XXXX-05`).
+ */
+import {
+  addDays,
+  addMonths,
+  type Day,
+  daysInMonth,
+  diffDays,
+  formatDay,
+  isoWeekday,
+  mondayOfIsoWeek,
+  pad,
+  quarterOf,
+  seasonOf,
+  weekValue,
+} from './calendar.js';
+import { HOLIDAYS, type Holiday, type Unit, UNIT_CODES } from './lexicon.js';
+import type { Relation, Spec } from './spec.js';
+import type { Tense } from './tense.js';
+
+export interface ResolveContext {
+  dct: Day | null;
+  tense: Tense | null;
+  /** The last resolved DATE/TIME value before this expression (for anaphoric expressions). */
+  anchor: { value: string; tid: string } | null;
+}
+
+export interface Resolution {
+  value: string;
+  /** `absolute`, `dct`, `anchor:<tid>` or `unresolved` (Timex.anchor). */
+  anchor: string;
+}
+
+type Direction = 'past' | 'future';
+
+function direction(tense: Tense | null): Direction {
+  return tense === 'future' || tense === 'present' ? 'future' : 'past';
+}
+
+export function durationValue(amount: number | null, unit: Unit): string {
+  const { code, time, factor } = UNIT_CODES[unit];
+  const n = amount === null ? 'X' : formatAmount(amount * factor);
+  return `P${time ? 'T' : ''}${n}${code}`;
+}
+
+function formatAmount(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+}
+
+/** The value of the `unit` containing `day` (week -> `2011-W25`, quarter -> `2011-Q2`, ...). */
+export function unitValue(day: Day, unit: Unit): string {
+  switch (unit) {
+    case 'day':
+      return formatDay(day);
+    case 'week':
+      return weekValue(day);
+    case 'weekend': {
+      return `${weekValue(day)}-WE`;
+    }
+    case 'month':
+      return `${pad(day.y, 4)}-${pad(day.m)}`;
+    case 'quarter':
+      return `${pad(day.y, 4)}-Q${quarterOf(day)}`;
+    case 'year':
+      return pad(day.y, 4);
+    case 'decade':
+      return String(Math.floor(day.y / 10));
+    case 'century':
+      return String(Math.floor(day.y / 100));
+    default:
+      return formatDay(day);
+  }
+}
+
+/** Moves a day by n units (weeks as 7 days, quarters as 3 months, decades as 10 years). */
+export function shiftDay(day: Day, n: number, unit: Unit): Day {
+  switch (unit) {
+    case 'second':
+    case 'minute':
+    case 'hour':
+      return day;
+    case 'day':
+      return addDays(day, n);
+    case 'week':
+    case 'weekend':
+      return addDays(day, 7 * n);
+    case 'month':
+      return addMonths(day, n);
+    case 'quarter':
+      return addMonths(day, 3 * n);
+    case 'year':
+      return addMonths(day, 12 * n);
+    case 'decade':
+      return addMonths(day, 120 * n);
+    case 'century':
+      return addMonths(day, 1200 * n);
+  }
+}
+
+const UNKNOWN_OF_UNIT: Readonly<Record<Unit, string>> = {
+  second: 'XXXX-XX-XXTXX:XX:XX',
+  minute: 'XXXX-XX-XXTXX:XX',
+  hour: 'XXXX-XX-XXTXX',
+  day: 'XXXX-XX-XX',
+  week: 'XXXX-WXX',
+  weekend: 'XXXX-WXX-WE',
+  month: 'XXXX-XX',
+  quarter: 'XXXX-QX',
+  year: 'XXXX',
+  decade: 'XXX',
+  century: 'XX',
+};
+
+/** Granularity of a resolved value, for shifting an anchor ("a year earlier" than 1989-Q3 is 1988-Q3). */
+function parseAnchor(value: string): { day: Day; unit: Unit; suffix: string } | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})(T.*)?$/.exec(value);
+  if (m) return { day: { y: +m[1]!, m: +m[2]!, d: +m[3]! }, unit: 'day', suffix: m[4] ?? '' };
+  m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
+  if (m) return { day: mondayOfIsoWeek(+m[1]!, +m[2]!), unit: m[3] ? 'weekend' : 'week', suffix: '' };
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return { day: { y: +m[1]!, m: +m[2]!, d: 1 }, unit: 'month', suffix: '' };
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) return { day: { y: +m[1]!, m: +m[2]! * 3 - 2, d: 1 }, unit: 'quarter', suffix: '' };
+  m = /^(\d{4})-(H[12]|SP|SU|FA|WI)$/.exec(value);
+  if (m) return { day: { y: +m[1]!, m: 1, d: 1 }, unit: 'year', suffix: `-${m[2]}` };
+  m = /^(\d{4})$/.exec(value);
+  if (m) return { day: { y: +m[1]!, m: 1, d: 1 }, unit: 'year', suffix: '' };
+  return null;
+}
+
+const UNIT_RANK: Readonly<Record<Unit, number>> = {
+  second: 0, minute: 1, hour: 2, day: 3, week: 4, weekend: 4, month: 5, quarter: 6, year: 7, decade: 8, century: 9,
+};
+
+/** Shifts a resolved value by n units, keeping its granularity when the shift can be expressed in it. */
+export function shiftValue(value: string, n: number, unit: Unit): string | null {
+  const a = parseAnchor(value);
+  if (!a) return null;
+  if (a.suffix.startsWith('-')) {
+    // Halves and seasons: whole years only.
+    if (unit !== 'year' && unit !== 'decade' && unit !== 'century') return null;
+    return `${pad(shiftDay(a.day, n, unit).y, 4)}${a.suffix}`;
+  }
+  if (UNIT_RANK[unit] < UNIT_RANK[a.unit]) {
+    // "three days after" a month: the result is only known to the unit the text counts in... at the
+    // anchor's granularity we cannot say more than the anchor's own unit.
+    return null;
+  }
+  const shifted = shiftDay(a.day, n, unit);
+  if (a.unit === 'day') return `${formatDay(shifted)}${a.suffix}`;
+  return unitValue(shifted, a.unit);
+}
+
+/** The weekday `weekday` relative to the DCT. */
+function weekdayFrom(dct: Day, weekday: number, rel: Relation, tense: Tense | null): Day {
+  const today = isoWeekday(dct);
+  switch (rel) {
+    case 'last': {
+      // "last Friday": the most recent Friday before today.
+      const back = (today - weekday + 7) % 7 || 7;
+      return addDays(dct, -back);
+    }
+    case 'next': {
+      const ahead = (weekday - today + 7) % 7 || 7;
+      return addDays(dct, ahead);
+    }
+    case 'this':
+      // "this Friday": the one of the current week.
+      return addDays(dct, weekday - today);
+    case 'bare': {
+      if (direction(tense) === 'future') return addDays(dct, (weekday - today + 7) % 7);
+      return addDays(dct, -((today - weekday + 7) % 7));
+    }
+  }
+}
+
+/** A month (1-12) relative to the DCT: the year to give it. */
+function monthYear(dct: Day, month: number, rel: Relation, tense: Tense | null): number {
+  switch (rel) {
+    case 'last':
+      return month < dct.m ? dct.y : dct.y - 1;
+    case 'next':
+      return month > dct.m ? dct.y : dct.y + 1;
+    case 'this':
+      return dct.y;
+    case 'bare':
+      if (month === dct.m) return dct.y;
+      if (direction(tense) === 'future') return month > dct.m ? dct.y : dct.y + 1;
+      return month < dct.m ? dct.y : dct.y - 1;
+  }
+}
+
+/** A month-day without a year: the year that puts it on the tense's side of the DCT, if near. */
+function dayYear(dct: Day, month: number, day: number, tense: Tense | null): number {
+  const sameYear = { y: dct.y, m: month, d: Math.min(day, daysInMonth(dct.y, month)) };
+  const diff = diffDays(sameYear, dct);
+  if (direction(tense) === 'future') return diff < -60 ? dct.y + 1 : dct.y;
+  // Past (or unknown): a date more than ~2 months ahead is last year's.
+  return diff > 60 ? dct.y - 1 : dct.y;
+}
+
+function seasonYear(dct: Day, season: string, rel: Relation, tense: Tense | null): number {
+  const now = seasonOf(dct);
+  const order = ['SP', 'SU', 'FA', 'WI'];
+  const cur = order.indexOf(now.season);
+  const want = order.indexOf(season);
+  switch (rel) {
+    case 'this':
+      return now.year;
+    case 'last':
+      return want < cur ? now.year : now.year - 1;
+    case 'next':
+      return want > cur ? now.year : now.year + 1;
+    case 'bare':
+      if (want === cur) return now.year;
+      if (direction(tense) === 'future') return want > cur ? now.year : now.year + 1;
+      return want < cur ? now.year : now.year - 1;
+  }
+}
+
+export function holidayDay(h: Holiday, year: number): Day {
+  switch (h.kind) {
+    case 'fixed':
+      return { y: year, m: h.month, d: h.day };
+    case 'nth-weekday': {
+      if (h.nth > 0) {
+        const first = { y: year, m: h.month, d: 1 };
+        const offset = (h.weekday - isoWeekday(first) + 7) % 7;
+        return addDays(first, offset + 7 * (h.nth - 1));
+      }
+      const last = { y: year, m: h.month, d: daysInMonth(year, h.month) };
+      return addDays(last, -((isoWeekday(last) - h.weekday + 7) % 7));
+    }
+    case 'easter':
+      return addDays(easterSunday(year), h.offset);
+    case 'weekday-after': {
+      const from = { y: year, m: h.month, d: h.day };
+      return addDays(from, (h.weekday - isoWeekday(from) + 7) % 7);
+    }
+  }
+}
+
+/** Gregorian Easter Sunday (anonymous Gregorian algorithm). */
+function easterSunday(y: number): Day {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}
+
+const absolute = (value: string): Resolution => ({ value, anchor: 'absolute' });
+const fromDct = (value: string): Resolution => ({ value, anchor: 'dct' });
+const unresolved = (value: string): Resolution => ({ value, anchor: 'unresolved' });
+
+export function resolveSpec(spec: Spec, ctx: ResolveContext): Resolution {
+  const { dct, tense } = ctx;
+  switch (spec.kind) {
+    case 'value':
+      return absolute(spec.value);
+
+    case 'date': {
+      const md = `${pad(spec.month)}-${pad(spec.day)}${spec.time ?? ''}`;
+      if (spec.year !== null) return absolute(`${pad(spec.year, 4)}-${md}`);
+      if (!dct) return unresolved(`XXXX-${md}`);
+      return fromDct(`${pad(dayYear(dct, spec.month, spec.day, tense), 4)}-${md}`);
+    }
+
+    case 'month': {
+      if (spec.year !== null) return absolute(`${pad(spec.year, 4)}-${pad(spec.month)}`);
+      if (!dct) return unresolved(`XXXX-${pad(spec.month)}`);
+      const year = spec.yearOffset !== undefined ? dct.y + spec.yearOffset : monthYear(dct, spec.month, spec.rel, tense);
+      return fromDct(`${pad(year, 4)}-${pad(spec.month)}`);
+    }
+
+    case 'weekday': {
+      if (!dct) return unresolved(`XXXX-WXX-${spec.weekday}${spec.time ?? ''}`);
+      return fromDct(`${formatDay(weekdayFrom(dct, spec.weekday, spec.rel, tense))}${spec.time ?? ''}`);
+    }
+
+    case 'weekend': {
+      if (!dct) return unresolved('XXXX-WXX-WE');
+      // The Saturday of the weekend meant: past -> the latest on or before the DCT, future -> next.
+      const saturday = weekdayFrom(dct, 6, spec.rel, spec.rel === 'bare' ? tense : null);
+      const day = spec.rel === 'bare' && isoWeekday(dct) === 7 && direction(tense) === 'past' ? addDays(dct, -1) : saturday;
+      return fromDct(`${weekValue(day)}-WE`);
+    }
+
+    case 'dayOffset':
+      if (!dct) return unresolved(`XXXX-XX-XX${spec.time ?? ''}`);
+      return fromDct(`${formatDay(addDays(dct, spec.offset))}${spec.time ?? ''}`);
+
+    case 'timeOnly':
+      if (!dct) return unresolved(`XXXX-XX-XX${spec.time}`);
+      return fromDct(`${formatDay(dct)}${spec.time}`);
+
+    case 'unitOffset':
+      if (!dct) return unresolved(UNKNOWN_OF_UNIT[spec.unit]);
+      return fromDct(unitValue(shiftDay(dct, spec.offset, spec.unit), spec.unit));
+
+    case 'shift': {
+      // "a few years ago", "several weeks later": only the side of the DCT is known.
+      if (spec.amount === null) return fromDct(spec.direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
+      const n = spec.amount * spec.direction;
+      // "a year ago" right after a quarter or half ("profit rose in the third quarter from a year
+      // ago") compares like with like: the same period of the year before.
+      const periodAnchor = ctx.anchor && /^\d{4}-[QH]\d$/.test(ctx.anchor.value) && spec.unit === 'year';
+      if ((spec.from === 'anchor' || periodAnchor) && ctx.anchor) {
+        const shifted = shiftValue(ctx.anchor.value, n, spec.unit);
+        if (shifted) return { value: shifted, anchor: `anchor:${ctx.anchor.tid}` };
+      }
+      if (!dct) return unresolved(UNKNOWN_OF_UNIT[spec.unit === 'week' ? 'day' : spec.unit]);
+      // "two weeks ago" is a day; "five months ago" a month; "a year ago" a year.
+      const unit = spec.unit === 'week' || spec.unit === 'weekend' ? 'day' : spec.unit;
+      return fromDct(unitValue(shiftDay(dct, n, spec.unit), unit === 'decade' || unit === 'century' ? 'year' : unit));
+    }
+
+    case 'anchorUnit': {
+      if (ctx.anchor) {
+        const shifted = shiftValue(ctx.anchor.value, spec.offset, spec.unit);
+        const a = parseAnchor(ctx.anchor.value);
+        if (shifted && a && UNIT_RANK[a.unit] <= UNIT_RANK[spec.unit]) {
+          const base = parseAnchor(shifted)!;
+          return { value: unitValue(base.day, spec.unit), anchor: `anchor:${ctx.anchor.tid}` };
+        }
+      }
+      if (!dct) return unresolved(UNKNOWN_OF_UNIT[spec.unit]);
+      return fromDct(unitValue(shiftDay(dct, spec.offset, spec.unit), spec.unit));
+    }
+
+    case 'season': {
+      if (spec.year !== null) return absolute(`${pad(spec.year, 4)}-${spec.season}`);
+      if (!dct) return unresolved(`XXXX-${spec.season}`);
+      return fromDct(`${pad(seasonYear(dct, spec.season, spec.rel, tense), 4)}-${spec.season}`);
+    }
+
+    case 'quarter': {
+      // "the 1988 quarter": the quarter mentioned before, in the year named.
+      const anchorQuarter = ctx.anchor && /^\d{4}-Q\d$/.test(ctx.anchor.value) ? ctx.anchor.value.slice(5) : null;
+      const part = spec.half ? `H${spec.half}` : spec.quarter ? `Q${spec.quarter}` : spec.year !== null && anchorQuarter ? anchorQuarter : 'QX';
+      if (spec.year !== null) return absolute(`${pad(spec.year, 4)}-${part}`);
+      if (!dct) return unresolved(`XXXX-${part}`);
+      if (spec.yearOffset !== undefined) return fromDct(`${pad(dct.y + spec.yearOffset, 4)}-${part}`);
+      if (spec.quarter === null && !spec.half) {
+        // "the quarter", "the latest quarter": the one mentioned before, else the last one reported.
+        if (spec.rel === 'bare' && ctx.anchor && /^\d{4}-Q\d$/.test(ctx.anchor.value)) {
+          return { value: ctx.anchor.value, anchor: `anchor:${ctx.anchor.tid}` };
+        }
+        const q = quarterOf(dct);
+        const last = spec.rel === 'this' ? { y: dct.y, q } : q === 1 ? { y: dct.y - 1, q: 4 } : { y: dct.y, q: q - 1 };
+        const shift = spec.rel === 'next' ? 2 : 0;
+        const total = last.y * 4 + last.q - 1 + shift;
+        return fromDct(`${pad(Math.floor(total / 4), 4)}-Q${(total % 4) + 1}`);
+      }
+      const current = spec.half ? (dct.m <= 6 ? 1 : 2) : quarterOf(dct);
+      const wanted = spec.half ?? spec.quarter!;
+      let year = dct.y;
+      if (spec.rel === 'last') year = wanted < current ? dct.y : dct.y - 1;
+      else if (spec.rel === 'next') year = wanted > current ? dct.y : dct.y + 1;
+      else if (spec.rel === 'bare') {
+        // Companies report quarters after they end: a quarter of this year that has begun is this
+        // year's whatever the tense ("will report third-quarter results" in October); one that has
+        // not begun is next year's in a future clause, last year's in a past one.
+        if (wanted <= current) year = dct.y;
+        else year = direction(tense) === 'future' ? dct.y : dct.y - 1;
+      }
+      return fromDct(`${pad(year, 4)}-${part}`);
+    }
+
+    case 'holiday': {
+      const h = HOLIDAYS[spec.name];
+      if (!h) return unresolved('XXXX-XX-XX');
+      if (spec.year !== null) return absolute(formatDay(holidayDay(h, spec.year)));
+      if (!dct) {
+        return unresolved(h.kind === 'fixed' ? `XXXX-${pad(h.month)}-${pad(h.day)}` : 'XXXX-XX-XX');
+      }
+      let y = dct.y;
+      const thisYear = holidayDay(h, y);
+      const diff = diffDays(thisYear, dct);
+      if (spec.rel === 'last' || (spec.rel === 'bare' && direction(tense) === 'past')) {
+        if (diff > 0) y -= 1;
+      } else if (spec.rel === 'next' || spec.rel === 'bare') {
+        if (diff < 0) y += 1;
+      }
+      return fromDct(formatDay(holidayDay(h, y)));
+    }
+  }
+}
+

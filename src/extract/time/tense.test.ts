@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { tenseAt } from './tense.js';
+
+const at = (sentence: string, word: string) => {
+  const i = sentence.indexOf(word);
+  return tenseAt(sentence, i, i + word.length);
+};
+
+describe('clause tense', () => {
+  it.each([
+    ['He arrived Friday.', 'Friday', 'past'],
+    ['He will arrive Friday.', 'Friday', 'future'],
+    ["He'll arrive Friday.", 'Friday', 'future'],
+    ['He is to arrive Friday.', 'Friday', 'future'],
+    ['He is expected to arrive Friday.', 'Friday', 'future'],
+    ['He is scheduled to arrive Friday.', 'Friday', 'future'],
+    ['He is going to arrive Friday.', 'Friday', 'future'],
+    ['Medvedev might meet Kim between Wednesday and Friday.', 'Wednesday', 'future'],
+    ['He is visiting China Friday.', 'Friday', 'future'],
+    ['Officials said Friday that he will come.', 'Friday', 'past'],
+    ['He will come, officials said Friday.', 'Friday', 'past'],
+    ['He could not be reached Friday.', 'Friday', 'past'],
+    ['The stock split would be paid on a still unspecified date in January.', 'January', 'future'],
+    ['The talks went on until Friday.', 'Friday', 'future'],
+    ['Prices have risen since May.', 'May', 'past'],
+    ['Friday.', 'Friday', null],
+  ])('%s [%s] -> %s', (sentence, word, tense) => expect(at(sentence, word)).toBe(tense));
+});

@@ -1,0 +1,195 @@
+/**
+ * A small clause-tense detector: is the clause around a time expression about the past, the present
+ * or the future? Used to anchor bare weekdays, months, seasons and quarters.
+ *
+ * The sentence is cut into words; a verb group (auxiliaries and the verb they govern) gets a tense from
+ * its first auxiliary (`will`, `would`, `might`, `is to`, `going to`, `expected to` -> future;
+ * `was`, `had`, `did`, `has` -> past; `is`, `are` -> present, present progressive -> future) or, with
+ * none, from the verb's form (`-ed`, irregular past -> past). The group nearest to the expression
+ * inside its clause (cut at `;`, `:`, brackets, quotes and commas) decides; failing that, the nearest
+ * in the sentence; failing that, null.
+ */
+export type Tense = 'past' | 'present' | 'future';
+
+// "could" is left out: in news it is as often the past of "can" ("could not be reached Friday").
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', "'d", 'might', 'may', 'should', 'must', 'can', 'wo', 'ca']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", "hadn't", "wasn't", "weren't", "didn't", "hasn't", "haven't"]);
+const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'do', 'does', "isn't", "aren't", "doesn't", "don't"]);
+const NEGATED_FUTURE = new Set(["won't", "wouldn't", "can't", "shouldn't", "mightn't", "mustn't", 'cannot']);
+
+/** Words that, followed by `to` (or `for`), put what follows in the future. */
+const FUTURE_INTENT = new Set([
+  'expected', 'expects', 'expect', 'scheduled', 'schedule', 'due', 'set', 'slated', 'poised', 'plans', 'plan', 'planned',
+  'planning', 'intends', 'intend', 'intended', 'aims', 'aim', 'hopes', 'hope', 'wants', 'want', 'going', 'likely',
+  'prepared', 'preparing', 'ready', 'promised', 'promises', 'agreed', 'agrees', 'decided', 'decides', 'vowed', 'vows',
+  'pledged', 'pledges', 'threatened', 'threatens', 'offered', 'invited', 'asked', 'urged',
+]);
+
+/** Words that, right before the expression, point forward whatever the verb ("until Friday"). */
+const FORWARD_MARKERS = new Set(['until', 'till', 'upcoming', 'coming', 'starting', 'beginning']);
+
+const IRREGULAR_PAST = new Set(
+  (
+    'said told met went came saw took gave made began held left fell rose won lost sent spent paid sold bought brought ' +
+    'thought kept found got felt heard knew led meant put ran read set shot sat stood struck taught threw understood ' +
+    'wrote became broke built caught chose drew drove ate fought flew forgot froze grew hid hit hung hurt laid lay lit ' +
+    'quit rang rode sang sank shook shut slid spoke spun split spread stole stuck swore swept swam tore wore wound woke ' +
+    'withdrew overtook overcame undertook upheld arose awoke bore beat bled bent bet bid bound blew bred burnt cast clung ' +
+    'crept cut dealt dug dove dreamt fed fled forbade forgave forecast forsook ground leapt lent let meant mistook ' +
+    'outdid oversaw partook proved quit rebuilt reset retook rewrote sought sold shed shone shrank sped spelt sprang ' +
+    'stank strode strove swung wept won wrung'
+  ).split(' '),
+);
+
+/** Words ending in -ed that are not past verbs. */
+const ED_NOT_PAST = new Set(
+  (
+    'need needed speed seed bed red shed hundred indeed feed proceed succeed exceed breed creed deed greed heed ' +
+    'reed steed weed bleed naked sacred wicked kindred wretched rugged ragged beloved learned aged alleged ' +
+    'united limited based related'
+  ).split(' '),
+);
+
+const PRONOUNS = new Set('he she it that there what who where here i you we they'.split(' '));
+
+const ADJECTIVE_CONTEXT = new Set(
+  'a an the its his her their our my your this these those still newly recently previously so-called already well'.split(' '),
+);
+
+interface Word {
+  text: string; // lower case
+  original: string;
+  start: number;
+  end: number;
+  /** A clause boundary (punctuation) rather than a word. */
+  boundary: boolean;
+}
+
+const WORD = /[A-Za-z]+n't|[A-Za-z]+|['’](?:ll|d|s|re|m|ve)\b|[;:()"“”]|,|--|—/g;
+
+function words(sentence: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(sentence)) !== null) {
+    const text = m[0].toLowerCase().replace('’', "'");
+    out.push({ text, original: m[0], start: m.index, end: m.index + m[0].length, boundary: !/[a-z']/.test(text[0]!) });
+  }
+  return out;
+}
+
+/** The tense of the verb group starting at word i, or null when word i does not start one. */
+function groupTense(ws: readonly Word[], i: number): Tense | null {
+  const w = ws[i]!.text;
+  // "May" mid-sentence is the month, not the modal.
+  if (w === 'may' && ws[i]!.original !== 'may' && i > 0) return null;
+  // "'s" is "is"/"has" only after a pronoun; after a noun it is a possessive ("Friday's").
+  if ((w === "'s" || w === "'d") && !PRONOUNS.has(ws[i - 1]?.text ?? '')) return null;
+  const next = ws[i + 1]?.text ?? '';
+  const next2 = ws[i + 2]?.text ?? '';
+  if (FUTURE_AUX.has(w) || NEGATED_FUTURE.has(w)) return 'future';
+  if (FUTURE_INTENT.has(w) && (next === 'to' || next === 'for')) return 'future';
+  if (PRESENT_AUX.has(w) || PAST_AUX.has(w)) {
+    // `is to`, `was to`, `is going to`, `are expected to`: future.
+    if (next === 'to') return 'future';
+    if (next === 'going' && next2 === 'to') return 'future';
+    if (FUTURE_INTENT.has(next) && (next2 === 'to' || next2 === 'for')) return 'future';
+    if (PAST_AUX.has(w)) return 'past';
+    // Present progressive in news announces arrangements: "is visiting China next week".
+    if (next.endsWith('ing') && next !== 'being') return 'future';
+    return 'present';
+  }
+  if (w === 'to' && next === 'be') return 'future';
+  // A participle after a determiner or adverb is an adjective ("a still unspecified date").
+  const prev = ws[i - 1]?.text ?? '';
+  if (ADJECTIVE_CONTEXT.has(prev)) return null;
+  if (IRREGULAR_PAST.has(w)) return 'past';
+  if (w.length > 4 && w.endsWith('ed') && !ED_NOT_PAST.has(w)) return 'past';
+  return null;
+}
+
+interface Cue {
+  tense: Tense;
+  index: number;
+}
+
+function cues(ws: readonly Word[]): Cue[] {
+  const out: Cue[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i]!.boundary) continue;
+    const t = groupTense(ws, i);
+    if (t === null) continue;
+    // An auxiliary governs the words after it: skip the rest of the verb group.
+    out.push({ tense: t, index: i });
+    let j = i + 1;
+    while (j < ws.length && j <= i + 3 && !ws[j]!.boundary && isGroupWord(ws[j]!.text)) j++;
+    i = j - 1;
+  }
+  return out;
+}
+
+function isGroupWord(w: string): boolean {
+  return (
+    w === 'not' || w === 'be' || w === 'been' || w === 'being' || w === 'have' || w === 'to' || w === 'going' ||
+    w.endsWith('ed') || w.endsWith('ing') || w.endsWith('en') || IRREGULAR_PAST.has(w) || FUTURE_INTENT.has(w) ||
+    w === 'also' || w === 'still' || w === 'never' || w === 'already'
+  );
+}
+
+export interface TenseDetector {
+  /** The tense governing the expression at [start, end) of the sentence text. */
+  at(start: number, end: number): Tense | null;
+}
+
+/** Prepares a sentence once; `at` answers for any expression in it. Linear in the sentence length. */
+export function tenseDetector(sentence: string): TenseDetector {
+  const ws = words(sentence);
+  const cs = cues(ws);
+  return {
+    at(start, end) {
+      // Index of the first word at/after the expression, and of the last word before it.
+      let before = -1;
+      let after = ws.length;
+      for (let i = 0; i < ws.length; i++) {
+        if (ws[i]!.end <= start) before = i;
+        else if (ws[i]!.start >= end) {
+          after = i;
+          break;
+        }
+      }
+      const prev = before >= 0 ? ws[before]!.text : '';
+      if (FORWARD_MARKERS.has(prev)) return 'future';
+      if (prev === 'since' || prev === 'ago') return 'past';
+      // Clause bounds: the nearest boundary on each side.
+      let lo = before;
+      while (lo >= 0 && !ws[lo]!.boundary) lo--;
+      let hi = after;
+      while (hi < ws.length && !ws[hi]!.boundary) hi++;
+      let best: Cue | null = null;
+      let bestDistance = Infinity;
+      let fallback: Cue | null = null;
+      let fallbackDistance = Infinity;
+      for (const c of cs) {
+        if (c.index > before && c.index < after) continue; // inside the expression itself
+        const distance = c.index <= before ? before - c.index + 1 : c.index - after + 1;
+        // A cue after the expression counts a little less than one before it.
+        const weighted = c.index <= before ? distance : distance + 0.5;
+        if (c.index > lo && c.index < hi) {
+          if (weighted < bestDistance) {
+            best = c;
+            bestDistance = weighted;
+          }
+        } else if (weighted < fallbackDistance) {
+          fallback = c;
+          fallbackDistance = weighted;
+        }
+      }
+      return (best ?? fallback)?.tense ?? null;
+    },
+  };
+}
+
+/** One-off convenience: the tense at [start, end) of `sentence`. */
+export function tenseAt(sentence: string, start: number, end: number): Tense | null {
+  return tenseDetector(sentence).at(start, end);
+}

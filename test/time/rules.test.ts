@@ -1,0 +1,160 @@
+/**
+ * The time rules, one row each: a sentence, a document date, and the expressions expected in it
+ * (text, type, value). Rows run through the whole stage (`tagTimes`), as chrono's tests do.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagTimes } from '../../src/extract/time/index.js';
+
+type Row = [sentence: string, dct: string | null, expected: Array<[text: string, type: string, value: string]>];
+
+const SEED = '2011-06-27'; // a Monday
+
+const ROWS: Row[] = [
+  // seed article
+  [
+    'South Korean media said last week that Medvedev might meet Kim in Siberia between Wednesday and Friday.',
+    SEED,
+    [
+      ['last week', 'DATE', '2011-W25'],
+      ['Wednesday', 'DATE', '2011-06-29'],
+      ['Friday', 'DATE', '2011-07-01'],
+    ],
+  ],
+  ['The two leaders last met in 2001.', SEED, [['2001', 'DATE', '2001']]],
+  ['They held talks in May.', SEED, [['May', 'DATE', '2011-05']]],
+  ['Kim arrived in Moscow on Monday.', SEED, [['Monday', 'DATE', '2011-06-27']]],
+  ['Kim arrived in Moscow on Monday.', null, [['Monday', 'DATE', 'XXXX-WXX-1']]],
+  ['They will hold talks in May.', null, [['May', 'DATE', 'XXXX-05']]],
+  // weekdays and tense
+  ['He visited Beijing on Friday.', SEED, [['Friday', 'DATE', '2011-06-24']]],
+  ['He will visit Beijing on Friday.', SEED, [['Friday', 'DATE', '2011-07-01']]],
+  ['He is to visit Beijing on Thursday.', SEED, [['Thursday', 'DATE', '2011-06-30']]],
+  ['He is expected to arrive Sunday.', SEED, [['Sunday', 'DATE', '2011-07-03']]],
+  ['He is visiting Beijing Thursday.', SEED, [['Thursday', 'DATE', '2011-06-30']]],
+  ['Officials said Sunday that the president would travel.', SEED, [['Sunday', 'DATE', '2011-06-26']]],
+  ['Talks ended last Friday.', SEED, [['last Friday', 'DATE', '2011-06-24']]],
+  ['Talks resume next Tuesday.', SEED, [['next Tuesday', 'DATE', '2011-06-28']]],
+  // months
+  ['He plans to return in July.', SEED, [['July', 'DATE', '2011-07']]],
+  ['Prices fell in February.', SEED, [['February', 'DATE', '2011-02']]],
+  ['Prices fell in December.', SEED, [['December', 'DATE', '2010-12']]],
+  // "last May": the most recent May before the DCT's month (TimeBank's reading).
+  ['The summit was held last May.', SEED, [['last May', 'DATE', '2011-05']]],
+  ['The summit was held last July.', SEED, [['last July', 'DATE', '2010-07']]],
+  ['The deal was signed in late May.', SEED, [['late May', 'DATE', '2011-05']]],
+  ['The deal was signed on June 3.', SEED, [['June 3', 'DATE', '2011-06-03']]],
+  ['The deal was signed on Aug. 7, 1998.', SEED, [['Aug. 7, 1998', 'DATE', '1998-08-07']]],
+  ['The bombs exploded on 7 August 1998.', SEED, [['7 August 1998', 'DATE', '1998-08-07']]],
+  ['It happened in August 1988.', SEED, [['August 1988', 'DATE', '1988-08']]],
+  ['The vote was held on Friday, Oct. 23.', '1998-10-25', [['Friday, Oct. 23', 'DATE', '1998-10-23']]],
+  // relative days and units
+  ['He arrived yesterday and leaves tomorrow.', SEED, [['yesterday', 'DATE', '2011-06-26'], ['tomorrow', 'DATE', '2011-06-28']]],
+  ['Today the market is closed.', SEED, [['Today', 'DATE', '2011-06-27']]],
+  ['The index rose this week.', SEED, [['this week', 'DATE', '2011-W26']]],
+  ['Sales rose last month.', SEED, [['last month', 'DATE', '2011-05']]],
+  ['Sales rose last year.', SEED, [['last year', 'DATE', '2010']]],
+  ['Elections are due next year.', SEED, [['next year', 'DATE', '2012']]],
+  ['He resigned earlier this month.', SEED, [['earlier this month', 'DATE', '2011-06']]],
+  ['He resigned earlier this year.', SEED, [['earlier this year', 'DATE', '2011']]],
+  ['A vote is expected later this month.', SEED, [['later this month', 'DATE', '2011-06']]],
+  ['The plant closed a year ago.', SEED, [['a year ago', 'DATE', '2010']]],
+  ['The plant closed two weeks ago.', SEED, [['two weeks ago', 'DATE', '2011-06-13']]],
+  [
+    'The rebels took the town on March 3, 1999. Two weeks later they lost it.',
+    SEED,
+    [
+      ['March 3, 1999', 'DATE', '1999-03-03'],
+      ['Two weeks later', 'DATE', '1999-03-17'],
+    ],
+  ],
+  // quarters, seasons, decades, edges of years
+  ['Profit rose in the first quarter.', SEED, [['the first quarter', 'DATE', '2011-Q1']]],
+  ['Profit rose in Q2.', '2011-08-01', [['Q2', 'DATE', '2011-Q2']]],
+  [
+    'Third-quarter profit rose 5% from a year ago.',
+    '1989-10-25',
+    [
+      ['Third-quarter', 'DATE', '1989-Q3'],
+      ['a year ago', 'DATE', '1988-Q3'],
+    ],
+  ],
+  ['Profit fell in the third quarter of 1990.', SEED, [['the third quarter of 1990', 'DATE', '1990-Q3']]],
+  ['The project began last fall.', SEED, [['last fall', 'DATE', '2010-FA']]],
+  ['It will open this summer.', SEED, [['this summer', 'DATE', '2011-SU']]],
+  ['Crime fell in the 1990s.', SEED, [['the 1990s', 'DATE', '199']]],
+  ['It was built in the early 1980s.', SEED, [['the early 1980s', 'DATE', '198']]],
+  ['Output peaked in mid-2001.', SEED, [['mid-2001', 'DATE', '2001']]],
+  ['Output peaked in early 1998.', SEED, [['early 1998', 'DATE', '1998']]],
+  ['Results for fiscal 1989 were strong.', SEED, [['fiscal 1989', 'DATE', '1989']]],
+  ['It was the worst war of the 20th century.', SEED, [['the 20th century', 'DATE', '19']]],
+  // times
+  ['He spoke Monday morning.', SEED, [['Monday morning', 'TIME', '2011-06-27TMO']]],
+  ['The meeting will start at 3 p.m. Tuesday.', SEED, [['3 p.m. Tuesday', 'TIME', '2011-06-28T15:00']]],
+  ['The blast happened at 10:35 a.m. local time.', SEED, [['10:35 a.m. local time', 'TIME', '2011-06-27T10:35']]],
+  ['He was seen last night.', SEED, [['last night', 'TIME', '2011-06-26TNI']]],
+  ['He was seen this morning.', SEED, [['this morning', 'TIME', '2011-06-27TMO']]],
+  // durations
+  ['The visit lasted three days.', SEED, [['three days', 'DURATION', 'P3D']]],
+  ['He served two years in prison.', SEED, [['two years', 'DURATION', 'P2Y']]],
+  ['The talks lasted five hours.', SEED, [['five hours', 'DURATION', 'PT5H']]],
+  ['It took a decade.', SEED, [['a decade', 'DURATION', 'P10Y']]],
+  ['Prices rose over the past three years.', SEED, [['the past three years', 'DURATION', 'P3Y']]],
+  ['He began a three-day visit.', SEED, [['three-day', 'DURATION', 'P3D']]],
+  ['Talks dragged on for the next few days.', SEED, [['the next few days', 'DURATION', 'PXD']]],
+  ['The war lasted 2 1/2 years.', SEED, [['2 1/2 years', 'DURATION', 'P2.5Y']]],
+  // sets
+  ['The council meets every Monday.', SEED, [['every Monday', 'SET', 'XXXX-WXX-1']]],
+  ['The magazine appears weekly.', SEED, [['weekly', 'SET', 'P1W']]],
+  ['The report is published annually.', SEED, [['annually', 'SET', 'P1Y']]],
+  ['The annual report is out.', SEED, [['annual', 'SET', 'P1Y']]],
+  ['He earns $50,000 a year.', SEED, [['a year', 'SET', 'P1Y']]],
+  // references
+  ['He is now in Moscow.', SEED, [['now', 'DATE', 'PRESENT_REF']]],
+  ['He currently lives in Moscow.', SEED, [['currently', 'DATE', 'PRESENT_REF']]],
+  ['He recently moved to Moscow.', SEED, [['recently', 'DATE', 'PAST_REF']]],
+  ['That was the past; this is the future.', SEED, [['the past', 'DATE', 'PAST_REF'], ['the future', 'DATE', 'FUTURE_REF']]],
+  // holidays
+  ['He will be home for Christmas.', SEED, [['Christmas', 'DATE', '2011-12-25']]],
+  ['Sales were strong at Thanksgiving last year.', '1999-12-10', [['Thanksgiving', 'DATE', '1999-11-25'], ['last year', 'DATE', '1998']]],
+];
+
+describe('time rules (sentence, DCT -> expressions)', () => {
+  it.each(ROWS)('%s [DCT %s]', (sentence, dct, expected) => {
+    const got = tagTimes(sentence, dct).map((t) => [t.text, t.type, t.value]);
+    expect(got).toEqual(expected);
+  });
+});
+
+describe('intervals and provenance', () => {
+  it('gives DATE values their day interval and DURATIONs their length', () => {
+    const [week, wed, fri] = tagTimes('Officials said last week that he might come between Wednesday and Friday.', SEED);
+    expect(week!.interval).toEqual({ startDate: '2011-06-20', endDate: '2011-06-26', precision: 'week' });
+    expect(wed!.interval).toEqual({ startDate: '2011-06-29', endDate: '2011-06-29', precision: 'day' });
+    expect(fri!.anchor).toBe('dct');
+    const [d] = tagTimes('The visit lasted three days.', SEED);
+    expect(d!.durationDays).toBe(3);
+  });
+
+  it('leaves unresolved values without an interval and marks them', () => {
+    const [t] = tagTimes('He arrived on Monday.', null);
+    expect(t).toMatchObject({ value: 'XXXX-WXX-1', interval: null, anchor: 'unresolved' });
+  });
+
+  it('marks values read from the previous date', () => {
+    const ts = tagTimes('The rebels took the town on March 3, 1999. Two weeks later they lost it.', SEED);
+    expect(ts[0]!.anchor).toBe('absolute');
+    expect(ts[1]!.anchor).toBe('anchor:t1');
+  });
+});
+
+describe('purity', () => {
+  it('does not mutate the sentences it is given, and gives the same answer twice', async () => {
+    const { splitSentences } = await import('../../src/extract/sentences/index.js');
+    const text = 'He arrived Monday. He will leave on Friday.';
+    const sentences = splitSentences(text);
+    const copy = structuredClone(sentences);
+    const a = tagTimes(text, SEED, sentences);
+    expect(sentences).toEqual(copy);
+    expect(tagTimes(text, SEED)).toEqual(a);
+  });
+});
