@@ -1,0 +1,16 @@
+/**
+ * The entity stage: persons, organisations, countries and places with their mentions, aliases and
+ * positions, resolved within one article. See recognize.ts for the order of the steps and the
+ * decisions (capitals as metonyms, seats of power, non-overlapping mentions).
+ */
+import type { Stage } from '../pipeline.js';
+import { recognizeEntities } from './recognize.js';
+
+export { recognizeEntities } from './recognize.js';
+export { datelinePlace, findDateline, type Dateline } from './dateline.js';
+export { gazetteer } from './gazetteer.js';
+
+export const entityStage: Stage = {
+  name: 'entities',
+  run: (doc) => ({ ...doc, entities: recognizeEntities(doc.article, doc.sentences) }),
+};
