@@ -27,7 +27,9 @@ export function splitSentences(text: string): Sentence[] {
     if (end > start) sentences.push({ index: sentences.length, start, end, text: text.slice(start, end) });
   };
 
-  // 1. Blocks separated by line breaks that end a sentence.
+  // 1. Blocks separated by line breaks that end a sentence. Text whose long lines often end a sentence is
+  //    not hard-wrapped: there every line break is a boundary (headlines, captions, one-line paragraphs).
+  const unwrapped = !looksHardWrapped(text);
   const blocks: Array<[number, number]> = [];
   let blockStart = 0;
   const lineBreak = /\r?\n/g;
@@ -38,10 +40,11 @@ export function splitSentences(text: string): Sentence[] {
     const nextStart = m.index + m[0].length;
     const next = text.slice(nextStart, text.indexOf('\n', nextStart) === -1 ? text.length : text.indexOf('\n', nextStart));
     const boundary =
+      unwrapped ||
       line === '' ||
       next.trim() === '' ||
       /[.!?:"”’)\]]$/.test(line) ||
-      line.length < SHORT_LINE ||
+      (line.length < SHORT_LINE && !/^[a-z(]/.test(next.trim()) && !/[,;]$/.test(line)) ||
       /^\s{2,}|^\t/.test(next);
     if (boundary) {
       blocks.push([blockStart, m.index]);
@@ -66,6 +69,30 @@ export function splitSentences(text: string): Sentence[] {
     push(bs + start, be);
   }
   return sentences;
+}
+
+/**
+ * Hard-wrapped copy (wire archives): lines stop mid-sentence, so many lines are followed by a line
+ * that starts in lower case, and few long lines end a sentence.
+ */
+export function looksHardWrapped(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.trim());
+  let nonEmpty = 0;
+  let continued = 0;
+  let long = 0;
+  let ending = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line) continue;
+    nonEmpty++;
+    if (/^[a-z]/.test(lines[i + 1] ?? '')) continued++;
+    if (line.length > SHORT_LINE) {
+      long++;
+      if (/[.!?:"”’)\]]$/.test(line)) ending++;
+    }
+  }
+  if (nonEmpty < 3) return false;
+  return continued / nonEmpty >= 0.15 || (long >= 3 && ending / long < 0.45);
 }
 
 function isAbbreviation(block: string, dot: number): boolean {
