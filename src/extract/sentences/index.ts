@@ -54,19 +54,31 @@ export function splitSentences(text: string): Sentence[] {
   }
   blocks.push([blockStart, text.length]);
 
-  // 2. Sentence punctuation inside each block.
-  const end = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])/g;
+  // 2. Sentence punctuation inside each block: one left-to-right scan (linear on any input).
   for (const [bs, be] of blocks) {
-    const block = text.slice(bs, be);
-    let start = 0;
-    end.lastIndex = 0;
-    while ((m = end.exec(block)) !== null) {
-      const stop = m.index + m[0].length;
-      if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(block, m.index)) continue;
-      push(bs + start, bs + stop);
+    let start = bs;
+    let i = bs;
+    while (i < be) {
+      const c = text[i]!;
+      if (c !== '.' && c !== '!' && c !== '?') {
+        i++;
+        continue;
+      }
+      const punctStart = i;
+      while (i < be && (text[i] === '.' || text[i] === '!' || text[i] === '?')) i++;
+      while (i < be && CLOSERS.has(text[i]!)) i++;
+      const stop = i;
+      let j = i;
+      while (j < be && /\s/.test(text[j]!)) j++;
+      if (j === stop || j >= be) continue; // no space after, or end of block
+      let k = j;
+      if (OPENERS.has(text[k]!)) k++;
+      if (k >= be || !/[A-Z0-9]/.test(text[k]!)) continue;
+      if (stop - punctStart === 1 && text[punctStart] === '.' && isAbbreviation(text, bs, punctStart)) continue;
+      push(start, stop);
       start = stop;
     }
-    push(bs + start, be);
+    push(start, be);
   }
   return sentences;
 }
@@ -95,10 +107,16 @@ export function looksHardWrapped(text: string): boolean {
   return continued / nonEmpty >= 0.15 || (long >= 3 && ending / long < 0.45);
 }
 
-function isAbbreviation(block: string, dot: number): boolean {
+const CLOSERS = new Set(['"', '”', '’', ')', ']']);
+const OPENERS = new Set(['"', '“', '‘', '(', '[']);
+
+/** The word before the dot at `dot` (at most 12 letters and dots back) is an abbreviation or an initial. */
+function isAbbreviation(text: string, from: number, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[A-Za-z.]/.test(block[i - 1]!)) i--;
-  const word = block.slice(i, dot).toLowerCase();
+  const limit = Math.max(from, dot - 12);
+  while (i > limit && /[A-Za-z.]/.test(text[i - 1]!)) i--;
+  if (i > from && /[A-Za-z.]/.test(text[i - 1]!)) return false; // a longer word: not an abbreviation
+  const word = text.slice(i, dot).toLowerCase();
   if (word.length === 1) return true; // an initial: "George W. Bush"
   return ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''));
 }

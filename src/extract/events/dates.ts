@@ -1,0 +1,278 @@
+/**
+ * An event's day interval from the time expression attached to its clause (issue 4 item 3,
+ * GUIDELINES "Date"): a day gives that day, a month its days, "between Wednesday and Friday" and
+ * "from Nov. 22 to 27" a range, "a three-day visit starting Tuesday" Tuesday..Thursday, "leave on
+ * Wednesday after a three-day visit" Monday..Wednesday. Time expressions that date a saying ("said on
+ * Monday") are not the event's. No attached expression: null dates, never the document date.
+ */
+import type { Precision, Timex } from '../../model/types.js';
+import type { Token } from './tokens.js';
+
+export interface EventDates {
+  startDate: string | null;
+  endDate: string | null;
+  precision: Precision | null;
+  /** Duration in days stated for the event ("three-day"), when any. */
+  durationDays: number | null;
+  /** Which text decided the dates, for traces. */
+  source: string | null;
+}
+
+export const NO_DATES: EventDates = { startDate: null, endDate: null, precision: null, durationDays: null, source: null };
+
+/** Verbs whose subject is saying, not doing: a time expression next to them dates the saying. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'added', 'adds', 'noted',
+  'notes', 'stated', 'declared', 'quoted', 'confirmed', 'confirms', 'disclosed', 'revealed', 'claimed', 'insisted',
+  'stressed', 'warned', 'argued', 'explained', 'wrote', 'commented', 'saying', 'telling', 'announcing',
+]);
+
+/** Verbs that anchor the start of the event at their time expression ("arrived Monday for a two-day visit"). */
+const START_VERBS: ReadonlySet<string> = new Set([
+  'arrive', 'arrives', 'arrived', 'arriving', 'start', 'starts', 'started', 'starting', 'begin', 'begins', 'began',
+  'beginning', 'begun', 'open', 'opens', 'opened', 'opening', 'landed', 'commence', 'commenced', 'commencing', 'kicked',
+]);
+
+/** Verbs that anchor the end of the event ("will leave Zimbabwe on Wednesday after a three-day visit"). */
+const END_VERBS: ReadonlySet<string> = new Set([
+  'leave', 'leaves', 'left', 'leaving', 'end', 'ends', 'ended', 'ending', 'wrap', 'wraps', 'wrapped', 'wrapping',
+  'conclude', 'concludes', 'concluded', 'concluding', 'close', 'closes', 'closed', 'closing', 'wound', 'winding',
+  'depart', 'departs', 'departed', 'departing',
+]);
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fourteen: 14, fifteen: 15, twenty: 20, thirty: 30,
+};
+
+const RANGE_LINKS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'through', 'thru', '-', '–', 'and']);
+
+// ---------------------------------------------------------------- ISO day arithmetic
+
+export function addDaysIso(iso: string, n: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + n));
+  return `${String(t.getUTCFullYear()).padStart(4, '0')}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
+}
+
+function daysInMonthIso(iso: string): number {
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+// ---------------------------------------------------------------- timex <-> tokens
+
+export interface TimexRef {
+  timex: Timex;
+  from: number;
+  to: number;
+  /** Dates a saying ("said on Monday", "Monday's statement said"). */
+  speech: boolean;
+}
+
+/** Lays the sentence's timexes over its tokens and marks those that date a reporting verb. */
+export function layTimexes(tokens: readonly Token[], timexes: readonly Timex[]): TimexRef[] {
+  const refs: TimexRef[] = [];
+  if (tokens.length === 0) return refs;
+  const sStart = tokens[0]!.start;
+  const sEnd = tokens[tokens.length - 1]!.end;
+  let from = 0;
+  for (const timex of timexes) {
+    if (timex.end <= sStart || timex.start >= sEnd) continue;
+    while (from < tokens.length && tokens[from]!.end <= timex.start) from++;
+    let to = from;
+    while (to < tokens.length && tokens[to]!.start < timex.end) to++;
+    if (to <= from) continue;
+    refs.push({ timex, from, to, speech: isSpeechTime(tokens, from, to) });
+  }
+  return refs;
+}
+
+function isSpeechTime(tokens: readonly Token[], from: number, to: number): boolean {
+  // "the grandest event since 1950s" dates a comparison, not the event: treated like a saying's time.
+  if (tokens[from - 1]?.lower === 'since') return true;
+  // "said (on|last|earlier) Monday", "told reporters Tuesday"
+  let i = from - 1;
+  if (tokens[i]?.lower === 'on' || tokens[i]?.lower === 'earlier' || tokens[i]?.lower === 'late') i--;
+  if (i >= 0 && REPORTING_VERBS.has(tokens[i]!.lower)) return true;
+  if (i >= 1 && tokens[i]!.lower === 'reporters' && REPORTING_VERBS.has(tokens[i - 1]!.lower)) return true;
+  if (i >= 1 && tokens[i]!.lower === 'agency' && REPORTING_VERBS.has(tokens[i - 1]!.lower)) return true;
+  // "Monday said", "on Tuesday announced"
+  const next = tokens[to]?.lower;
+  if (next !== undefined && REPORTING_VERBS.has(next)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------- attachment
+
+export interface DateInput {
+  tokens: readonly Token[];
+  /** Trigger token range. */
+  from: number;
+  to: number;
+  windowStart: number;
+  windowEnd: number;
+  timexes: readonly TimexRef[];
+}
+
+export function attachDates(input: DateInput): EventDates {
+  const { tokens, from, to, windowStart, windowEnd, timexes } = input;
+  const duration = durationNear(tokens, from, to, windowStart, windowEnd, timexes);
+  const inWindow = timexes.filter((t) => t.from >= windowStart && t.to <= windowEnd && !t.speech && usable(t.timex));
+
+  let chosen: { startDate: string; endDate: string; precision: Precision; anchorAt: number; source: string } | null = null;
+  const range = findRange(tokens, inWindow, from, to);
+  if (range) chosen = range;
+  else if (inWindow.length > 0) {
+    let best: TimexRef | null = null;
+    let bestDist = Infinity;
+    for (const t of inWindow) {
+      const dist = t.from >= to ? t.from - to : from - t.to + 0.5; // ties go to the right
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = t;
+      }
+    }
+    if (best) {
+      const iv = best.timex.interval!;
+      chosen = { startDate: iv.startDate, endDate: iv.endDate, precision: iv.precision, anchorAt: best.from, source: best.timex.text };
+    }
+  }
+
+  if (!chosen) {
+    // "Scharping, ending a two-day visit, said Saturday": an ending participle shares the saying's time.
+    const ending = participleBefore(tokens, from, windowStart, END_VERBS);
+    if (ending !== null && duration !== null) {
+      const speech = timexes.find((t) => t.speech && usable(t.timex) && t.timex.interval!.precision === 'day');
+      if (speech) {
+        const end = speech.timex.interval!.endDate;
+        return { startDate: addDaysIso(end, -(duration - 1)), endDate: end, precision: 'day', durationDays: duration, source: `${tokens[ending]!.text} + ${speech.timex.text}` };
+      }
+    }
+    return { ...NO_DATES, durationDays: duration };
+  }
+
+  if (duration !== null && duration > 1 && chosen.precision === 'day' && chosen.startDate === chosen.endDate) {
+    const anchor = anchorKind(tokens, chosen.anchorAt, from, windowStart);
+    if (anchor === 'end') {
+      return { startDate: addDaysIso(chosen.endDate, -(duration - 1)), endDate: chosen.endDate, precision: 'day', durationDays: duration, source: `${chosen.source} (end) + ${duration}d` };
+    }
+    return { startDate: chosen.startDate, endDate: addDaysIso(chosen.startDate, duration - 1), precision: 'day', durationDays: duration, source: `${chosen.source} + ${duration}d` };
+  }
+  return { startDate: chosen.startDate, endDate: chosen.endDate, precision: chosen.precision, durationDays: duration, source: chosen.source };
+}
+
+function usable(t: Timex): boolean {
+  return (t.type === 'DATE' || t.type === 'TIME') && !!t.interval;
+}
+
+/** "between T1 and T2", "from T1 to T2", "T1-T2", "from Nov. 22 to 27". */
+function findRange(
+  tokens: readonly Token[],
+  refs: readonly TimexRef[],
+  from: number,
+  to: number,
+): { startDate: string; endDate: string; precision: Precision; anchorAt: number; source: string } | null {
+  let best: { startDate: string; endDate: string; precision: Precision; anchorAt: number; source: string; dist: number } | null = null;
+  const consider = (a: TimexRef, endDate: string, lastTok: number) => {
+    const startDate = a.timex.interval!.startDate;
+    if (endDate < startDate) return;
+    const dist = a.from >= to ? a.from - to : from - lastTok;
+    if (!best || dist < best.dist) {
+      const precision: Precision = a.timex.interval!.precision === 'day' ? 'day' : a.timex.interval!.precision;
+      best = { startDate, endDate, precision, anchorAt: a.from, source: tokens.slice(a.from, lastTok).map((t) => t.text).join(' '), dist };
+    }
+  };
+  for (let k = 0; k < refs.length; k++) {
+    const a = refs[k]!;
+    const link = tokens[a.to]?.lower;
+    if (link === undefined || !RANGE_LINKS.has(link)) continue;
+    const before = tokens[a.from - 1]?.lower;
+    const bareDay = /^\d{1,2}$/.test(tokens[a.to + 1]?.text ?? '') && !refs.some((r) => r.from === a.to + 1);
+    if (link === 'and' && before !== 'between' && !bareDay) continue;
+    const b = refs[k + 1];
+    if (b && b.from === a.to + 1) {
+      consider(a, b.timex.interval!.endDate, b.to);
+      continue;
+    }
+    // "Nov. 22 to 27": a bare day number after the link, in the first date's month.
+    const day = tokens[a.to + 1];
+    if (day && /^\d{1,2}$/.test(day.text) && a.timex.interval!.precision === 'day') {
+      const startDate = a.timex.interval!.startDate;
+      const n = Number(day.text);
+      if (n >= 1 && n <= daysInMonthIso(startDate)) consider(a, `${startDate.slice(0, 8)}${String(n).padStart(2, '0')}`, a.to + 2);
+    }
+  }
+  return best;
+}
+
+/** Whether the chosen time expression dates the event's start or its end. */
+function anchorKind(tokens: readonly Token[], timexFrom: number, triggerFrom: number, windowStart: number): 'start' | 'end' | null {
+  for (let i = timexFrom - 1; i >= Math.max(windowStart, timexFrom - 4); i--) {
+    const t = tokens[i]!.lower;
+    if (END_VERBS.has(t)) return 'end';
+    if (START_VERBS.has(t)) return 'start';
+  }
+  // "will leave Zimbabwe on Wednesday after a three-day visit": an end verb before the trigger.
+  if (timexFrom < triggerFrom) {
+    for (let i = triggerFrom - 1; i >= Math.max(windowStart, triggerFrom - 12); i--) {
+      const t = tokens[i]!.lower;
+      if (END_VERBS.has(t)) return 'end';
+      if (START_VERBS.has(t)) return 'start';
+    }
+  }
+  return null;
+}
+
+function participleBefore(tokens: readonly Token[], from: number, windowStart: number, verbs: ReadonlySet<string>): number | null {
+  for (let i = from - 1; i >= Math.max(windowStart, from - 5); i--) {
+    const t = tokens[i]!.lower;
+    if (verbs.has(t) && t.endsWith('ing')) return i;
+  }
+  return null;
+}
+
+/**
+ * A stated length in days near the trigger: "three-day visit", "a 3-day tour", "two days of talks",
+ * or a DURATION timex with a day count in the trigger's noun phrase. Hours give one day.
+ */
+function durationNear(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  windowStart: number,
+  windowEnd: number,
+  timexes: readonly TimexRef[],
+): number | null {
+  const lo = Math.max(windowStart, from - 5);
+  const hi = Math.min(windowEnd, to + 4);
+  for (let i = from - 1; i >= lo; i--) {
+    const n = countAt(tokens, i);
+    if (n !== null) return n;
+  }
+  // "two days of summit diplomacy", "a visit of three days"
+  for (let i = to; i < hi; i++) {
+    const n = countAt(tokens, i);
+    if (n !== null) return n;
+  }
+  for (const t of timexes) {
+    if (t.timex.type !== 'DURATION' || t.to < lo || t.from > hi) continue;
+    const d = t.timex.durationDays;
+    if (typeof d === 'number' && d >= 1 && d <= 60 && Number.isInteger(d)) return d;
+  }
+  return null;
+}
+
+/** Reads "<n> - day", "<n>-day", "<n> days" ending at token i (i = the unit). */
+function countAt(tokens: readonly Token[], i: number): number | null {
+  const unit = tokens[i]?.lower;
+  if (unit !== 'day' && unit !== 'days' && unit !== 'week' && unit !== 'hour' && unit !== 'minute') return null;
+  let j = i - 1;
+  if (tokens[j]?.text === '-') j--;
+  const word = tokens[j]?.lower;
+  if (word === undefined) return null;
+  const n = /^\d{1,2}$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+  if (n === undefined || n < 1) return null;
+  if (unit === 'hour' || unit === 'minute') return 1;
+  return unit === 'week' ? n * 7 : n;
+}

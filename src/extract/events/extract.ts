@@ -1,0 +1,851 @@
+/**
+ * Event mentions, one per trigger, sentence by sentence: find triggers (lexicon.ts), bound the
+ * trigger's clause, read its arguments by frame (subject, object, with-/between-/by-/of-phrases,
+ * possessor, modifiers, pronouns), its place, its dates (dates.ts) and its status (modality.ts).
+ * Mentions of the same real event are merged afterwards by the resolve stage.
+ */
+import type { Entity, EntityRef, EventType, ExtractedEvent, Participant, Role, Sentence, Timex, Article } from '../../model/types.js';
+import {
+  modifiesPlace,
+  PARTICIPANT_KINDS,
+  governingPreposition,
+  isPossessor,
+  PersonIndex,
+  modifiesPerson,
+  phraseStart,
+} from './arguments.js';
+import { REPORTING_VERBS, attachDates, layTimexes, type EventDates, type TimexRef } from './dates.js';
+import { TRIGGERS, buildTriggerIndex, type TriggerEntry, type TriggerIndex } from './lexicon.js';
+import { statusOf } from './modality.js';
+import { layMentions, mentionSpans, spansIn, tokenize, type MentionRef, type Token } from './tokens.js';
+
+export interface EventInput {
+  readonly article: Article;
+  readonly sentences: readonly Sentence[];
+  readonly timexes: readonly Timex[];
+  readonly entities: readonly Entity[];
+}
+
+export interface EventOptions {
+  /** The dateline place ("here"), when the article has one. */
+  dateline?: EntityRef | null;
+  /** Called with a lazily built trace line per trigger (debugging, tests). */
+  trace?: (line: () => string) => void;
+}
+
+const DEFAULT_INDEX = buildTriggerIndex(TRIGGERS);
+
+/** Verbs whose subject is not a participant of the event named after them ("X welcomed the talks"). */
+const NON_PARTICIPATION_VERBS: ReadonlySet<string> = new Set([
+  'welcome', 'welcomed', 'welcomes', 'welcoming', 'hope', 'hoped', 'hopes', 'urge', 'urged', 'urges', 'praise',
+  'praised', 'praises', 'support', 'supported', 'supports', 'promote', 'promoted', 'promotes', 'oppose', 'opposed',
+  'opposes', 'condemn', 'condemned', 'criticize', 'criticized', 'criticise', 'criticised', 'demand', 'demanded',
+  'reject', 'rejected', 'block', 'blocked', 'boycott', 'boycotted', 'covered', 'cover', 'covering', 'report',
+  'reported', 'reporting', 'watched', 'monitor', 'monitored', 'described', 'hailed', 'welcomes', 'endorsed',
+  'applauded', 'criticizing', 'attacked', 'blamed', 'accused', 'doubted', 'questioned', 'preparing', 'prepared',
+  'prepares', 'prepare', 'ground',
+]);
+
+/** Tokens that end a clause when scanning for a trigger's subject. */
+const SUBJECT_STOPS: ReadonlySet<string> = new Set([';', 'that', 'which', 'because', 'whose', '``', '"', '“', '”', "''"]);
+
+/** After ", " these words open a new clause (the right edge of a trigger's window). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'where', 'but', 'while', 'whereas', 'although', 'though', 'and', 'as', 'when']);
+
+const PRONOUNS_SINGULAR: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him']);
+const ADJECTIVAL_VISIT_BEFORE: ReadonlySet<string> = new Set(['with', 'the', 'a', ',', 'and', 'by', 'to', 'for', 'of', 'from']);
+
+interface RawEvent {
+  type: EventType;
+  entry: TriggerEntry;
+  triggerText: string;
+  participants: Participant[];
+  place: EntityRef | null;
+  dates: EventDates;
+  status: ExtractedEvent['status'];
+  sentence: Sentence;
+  /** True when some participant came from the subject, a possessor, a modifier or "between". */
+  anchored: boolean;
+  /** The clause window's character span, the evidence when the sentence is very long. */
+  clause: { start: number; end: number };
+}
+
+export function extractEvents(doc: EventInput, options: EventOptions = {}, index: TriggerIndex = DEFAULT_INDEX): ExtractedEvent[] {
+  const out: RawEvent[] = [];
+  const entityById = new Map(doc.entities.map((e) => [e.id, e]));
+  const persons = new PersonIndex(doc.entities);
+  const allMentions = mentionSpans(doc.entities);
+  const allTimexes = [...doc.timexes].sort((a, b) => a.start - b.start);
+  for (const sentence of doc.sentences) {
+    const tokens = tokenize(sentence.text, sentence.start);
+    if (tokens.length === 0) continue;
+    const ments = layMentions(tokens, spansIn(allMentions, sentence.start, sentence.end));
+    const times = layTimexes(tokens, spansIn(allTimexes, sentence.start, sentence.end));
+    const breaks = lineBreaks(tokens, doc.article.text);
+    const found = findTriggers(tokens, ments, index);
+    const here: RawEvent[] = [];
+    for (const trig of found) {
+      const ev = readEvent({ doc, sentence, tokens, ments, times, trig, options, entityById, breaks, persons });
+      if (ev) here.push(...ev);
+    }
+    out.push(...shareVisitPlace(here));
+  }
+  return out.map((r, i) => toExtracted(r, i, doc.article.text));
+}
+
+// ---------------------------------------------------------------- triggers
+
+interface FoundTrigger {
+  entry: TriggerEntry;
+  from: number;
+  to: number;
+}
+
+export function findTriggers(tokens: readonly Token[], ments: ReadonlyArray<MentionRef | null>, index: TriggerIndex): FoundTrigger[] {
+  const found: FoundTrigger[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const cands = index.byFirst.get(tokens[i]!.lower);
+    if (!cands) continue;
+    for (const { tokens: form, entry } of cands) {
+      let ok = i + form.length <= tokens.length;
+      for (let k = 0; ok && k < form.length; k++) if (tokens[i + k]!.lower !== form[k]) ok = false;
+      if (!ok) continue;
+      // Inside a name: only the name of a gathering ("Ibero-American Summit", "Leaders' Meeting").
+      // Inside a name, only a name ending with the trigger is a gathering ("Ibero-American Summit",
+      // "APEC Economic Leaders' Meeting"), not "Riga Summit Declaration".
+      const m = ments[i];
+      if (m && ((entry.frame !== 'summit' && entry.frame !== 'meet') || m.to !== i + form.length)) break;
+      // "a host of", "the meeting point"
+      if (entry.frame === 'host' && tokens[i + form.length]?.lower === 'of') break;
+      found.push({ entry, from: i, to: i + form.length });
+      i += form.length - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------- clause window
+
+/**
+ * Token indices that start a new line with a capital letter: a headline or caption the sentence
+ * splitter joined to the next line is its own clause.
+ */
+function lineBreaks(tokens: readonly Token[], text: string): boolean[] {
+  return tokens.map((t, i) => i > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n') && /^[\p{Lu}\d"“`]/u.test(t.text));
+}
+
+/**
+ * "Kim travelled to Moscow in 2001 for Kremlin talks with Putin": a contact event in the sentence
+ * of a visit by one of its participants takes place at the visit's destination.
+ */
+function shareVisitPlace(events: RawEvent[]): RawEvent[] {
+  return events.map((e, i) => {
+    if (e.type === 'Visit' || e.place) return e;
+    const near = events.slice(Math.max(0, i - 4), i + 5);
+    const visit = near.find(
+      (v) => v.type === 'Visit' && v.place && v.participants.some((p) => p.role === 'visitor' && e.participants.some((q) => q.id === p.id)),
+    );
+    return visit ? { ...e, place: visit.place } : e;
+  });
+}
+
+/** How far (in tokens) a trigger's clause may reach on either side: keeps every scan bounded. */
+const MAX_REACH = 60;
+
+const LEFT_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'that', 'which', 'because', 'while', 'since', 'although', 'though', 'once', 'until']);
+
+function windowOf(tokens: readonly Token[], from: number, to: number, breaks: readonly boolean[], verbTrigger = false): [number, number] {
+  let start = Math.max(0, from - MAX_REACH);
+  for (let i = from - 1; i >= start; i--) {
+    if (breaks[i + 1]) {
+      start = i + 1;
+      break;
+    }
+    const t = tokens[i]!.lower;
+    if (t === ';') {
+      start = i + 1;
+      break;
+    }
+    // "He died November 23 after he met with Kovtun": a verb's clause starts at its subordinator.
+    if (verbTrigger && LEFT_SUBORDINATORS.has(t) && i < from - 1) {
+      start = i + 1;
+      break;
+    }
+    // "X said (that) <clause with the trigger>": the reported clause is the trigger's.
+    if (REPORTING_VERBS.has(t) && i < from - 1) {
+      start = i + 1;
+      if (tokens[start]?.lower === 'that') start++;
+      break;
+    }
+  }
+  let end = Math.min(tokens.length, to + MAX_REACH);
+  for (let i = to; i < end; i++) {
+    const t = tokens[i]!.lower;
+    if (breaks[i] || t === ';') {
+      end = i;
+      break;
+    }
+    if (t === ',' && i > to) {
+      const next = tokens[i + 1]?.lower;
+      if (next !== undefined && CLAUSE_OPENERS.has(next)) {
+        end = i;
+        break;
+      }
+      // ", a government spokesman said Wednesday": a reporting tail.
+      if (reportingTail(tokens, i + 1)) {
+        end = i;
+        break;
+      }
+    }
+    if (REPORTING_VERBS.has(t) && i > to) {
+      end = i;
+      break;
+    }
+    // "talks with Abdullah after deadly clashes ... following his call last weekend": another event.
+    if (RIGHT_CUTS.has(t) && i > to + 1 && !/^\d/.test(tokens[i + 1]?.text ?? '') && !isTimeWord(tokens[i + 1])) {
+      end = i;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+const RIGHT_CUTS: ReadonlySet<string> = new Set(['after', 'following', 'since', 'because', 'amid', 'despite', 'although', 'though', 'unless']);
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'last', 'next', 'this', 'the', 'early', 'late', 'mid',
+]);
+function isTimeWord(t: Token | undefined): boolean {
+  return !!t && TIME_WORDS.has(t.lower) && t.lower !== 'the';
+}
+
+function reportingTail(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + 12); k++) {
+    const t = tokens[k]!.lower;
+    if (t === ',' || t === ';') return false;
+    if (REPORTING_VERBS.has(t)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- arguments
+
+interface ReadContext {
+  doc: EventInput;
+  sentence: Sentence;
+  tokens: readonly Token[];
+  ments: ReadonlyArray<MentionRef | null>;
+  times: readonly TimexRef[];
+  trig: FoundTrigger;
+  options: EventOptions;
+  entityById: ReadonlyMap<string, Entity>;
+  breaks: readonly boolean[];
+  persons: PersonIndex;
+}
+
+const ref = (e: Entity): EntityRef => ({ id: e.id, name: e.name, kind: e.kind });
+
+function readEvent(ctx: ReadContext): RawEvent[] | null {
+  const { tokens, ments, trig, sentence, doc, options } = ctx;
+  const { entry, from, to } = trig;
+  const [ws, we] = windowOf(tokens, from, to, ctx.breaks, entry.pos === 'verb' && tokens[from]!.lower !== 'visiting' && tokens[from]!.lower !== 'visit');
+  const st = statusOf({ tokens, from, to, windowStart: ws, windowEnd: we });
+  const trace = (why: string) => options.trace?.(() => `${entry.lemma} @${tokens[from]!.start} "${sentence.text.slice(0, 80)}": ${why}`);
+  if (st.negated) {
+    trace('negated');
+    return null;
+  }
+  let status = st.status;
+  // An infinitive trigger with no other cue ("to visit Guizhou") is a plan.
+  if (status === 'occurred' && entry.pos === 'verb' && tokens[from - 1]?.lower === 'to') status = 'planned';
+
+  const agents: Entity[] = [];
+  const partners: Entity[] = [];
+  const destinations: Entity[] = [];
+  let anchored = false;
+  const add = (list: Entity[], e: Entity | null | undefined) => {
+    if (e && !list.some((x) => x.id === e.id)) list.push(e);
+  };
+
+  // 1. Inside the trigger's own name: "the 16th Ibero-American Summit", "APEC Economic Leaders' Meeting".
+  const own = ments[from];
+  if (own && PARTICIPANT_KINDS.has(own.entity.kind)) {
+    add(agents, own.entity);
+    anchored = true;
+  }
+
+  // 2. Possessor / pre-modifiers of a nominal trigger: "Kuchma's visit", "the NATO summit", "Putin-Kim summit".
+  const pre = preModifiers(ctx, ws);
+  for (const e of pre.entities) {
+    if (entry.type === 'Visit' && (e.kind === 'Country' || e.kind === 'Place') && !pre.possessive.has(e.id)) add(destinations, e);
+    else if (PARTICIPANT_KINDS.has(e.kind)) add(agents, e);
+    anchored = true;
+  }
+  for (const e of pre.pronouns) {
+    add(agents, e);
+    anchored = true;
+  }
+
+  // 3. After the trigger: by/of agent, with/between partners, direct object, destination.
+  const post = postArguments(ctx, ws, we);
+  for (const e of post.agents) {
+    add(agents, e);
+    anchored = true;
+  }
+  let adjectivalVisit = false;
+  if (entry.frame === 'visit' && entry.pos === 'verb' && tokens[from]!.lower === 'visiting' && post.object?.kind === 'Person') {
+    const before = tokens[from - 1]?.lower;
+    if (before === undefined || ADJECTIVAL_VISIT_BEFORE.has(before) || from === ws) {
+      adjectivalVisit = true;
+      add(agents, post.object);
+      anchored = true;
+    }
+  }
+
+  // 4. The subject, when the trigger has no explicit agent yet.
+  if (agents.length === 0) {
+    let subj = subjectOf(ctx, ws);
+    // "Mohamad said this ... soon after meeting Mugabe": a gerund or noun in a time adjunct shares
+    // the main clause's subject, even across the reporting verb.
+    if (subj.length === 0 && inTimeAdjunct(tokens, from, ws)) subj = subjectOf(ctx, Math.max(0, from - MAX_REACH), true);
+    for (const e of subj) add(agents, e);
+    if (subj.length > 0) anchored = true;
+  }
+
+  for (const e of post.between) {
+    add(partners, e);
+    anchored = true;
+  }
+  for (const e of post.withs) add(partners, e);
+  if (post.object && !adjectivalVisit) {
+    if (entry.frame === 'visit' || entry.frame === 'travel') {
+      if (post.object.kind === 'Place' || post.object.kind === 'Country') add(destinations, post.object);
+      else add(partners, post.object); // "visit Gazprom", "visit the Pope": the host
+    } else if (post.object.kind !== 'Place') add(partners, post.object);
+  }
+  for (const e of post.destinations) add(destinations, e);
+  for (const e of post.objectsMore) if (entry.frame !== 'visit' && entry.frame !== 'travel') add(partners, e);
+
+  // Place: destination, else "in/at X" in the clause, else "here" (dateline).
+  let place: EntityRef | null = null;
+  const destPlace = destinations.find((e) => e.kind === 'Place') ?? destinations[0];
+  if (destPlace) place = ref(destPlace);
+  else {
+    const loc = post.locations.find((e) => e.kind === 'Place') ?? post.locations[0] ?? pre.locations[0];
+    if (loc) place = ref(loc);
+    else if (post.here || pre.here) place = options.dateline ?? null;
+    // "Ritter, who arrived Thursday with some 50 inspectors": an arrival in a datelined story is at the dateline.
+    else if (entry.frame === 'travel' && entry.lemma === 'arrive' && options.dateline) place = options.dateline;
+  }
+
+  if (entry.frame === 'travel' && !place && destinations.length === 0) {
+    trace('travel without destination');
+    return null;
+  }
+
+  // Participants with roles.
+  const participants: Participant[] = [];
+  const put = (e: Entity, role: Role) => {
+    if (!PARTICIPANT_KINDS.has(e.kind)) return;
+    if (participants.some((p) => p.id === e.id)) return;
+    participants.push({ ...ref(e), role });
+  };
+  if (entry.type === 'Visit') {
+    // No traveller named ("the trip", "this visit"): a bare mention for the resolve stage to attach.
+    if (agents.filter((e) => PARTICIPANT_KINDS.has(e.kind)).length === 0) partners.length = 0;
+    for (const e of agents) put(e, 'visitor');
+    for (const e of partners) put(e, 'host');
+    const hostCountry = hostCountryOf(destinations, place, ctx.entityById);
+    if (hostCountry && participants.length > 0 && !agents.some((a) => sameCountry(a, hostCountry))) put(hostCountry, 'host');
+  } else if (entry.frame === 'host') {
+    for (const e of agents) put(e, 'host');
+    for (const e of partners) put(e, 'participant');
+  } else {
+    for (const e of agents) put(e, 'participant');
+    for (const e of partners) put(e, 'participant');
+  }
+
+  if (participants.length === 0 && entry.type !== 'Visit' && entry.frame !== 'summit') {
+    trace('no participants');
+    return null;
+  }
+  if (entry.needsPartner && partners.length === 0 && agents.length < 2 && !(entry.type === 'Visit')) {
+    trace('needs a partner');
+    return null;
+  }
+  if (entry.type !== 'Visit' && participants.length > 0 && !anchored && participants.length < 2) {
+    trace('only an unanchored with-partner');
+    return null;
+  }
+  if (entry.frame === 'host' && !partners.some((p) => p.kind === 'Person')) {
+    trace('host without a person guest');
+    return null;
+  }
+
+  let dates = attachDates({ tokens, from, to, windowStart: ws, windowEnd: we, timexes: ctx.times });
+  // "Visiting Portugal's President Cavaco Silva said on Tuesday": the visitor is there on the day of saying.
+  if (adjectivalVisit && !dates.startDate) {
+    const said = ctx.times.find((t) => t.speech && t.timex.interval?.precision === 'day');
+    if (said) dates = { ...dates, startDate: said.timex.interval!.startDate, endDate: said.timex.interval!.endDate, precision: 'day', source: said.timex.text };
+  }
+  dates = openVisitEnd(entry, tokens, from, dates, doc.article.publishedAt, status);
+  status = adjustByDate(status, dates, doc.article.publishedAt, st.cue);
+  // A meeting reported within days of a datelined story, with no place named, is at the dateline.
+  if (!place && entry.type !== 'Visit' && options.dateline && nearDocumentDate(dates, doc.article.publishedAt)) place = options.dateline;
+
+  const base: Omit<RawEvent, 'participants'> = {
+    type: entry.type,
+    entry,
+    triggerText: tokens.slice(from, to).map((t) => t.text).join(' '),
+    place,
+    dates,
+    status,
+    sentence,
+    anchored,
+    clause: { start: tokens[ws]!.start, end: tokens[Math.max(ws, we - 1)]!.end },
+  };
+  trace(`${entry.type} ${status} [${participants.map((p) => `${p.name}/${p.role}`).join(', ')}] @${place?.name ?? '-'} ${dates.startDate ?? ''}..${dates.endDate ?? ''}`);
+
+  // "Enkhbold will meet Wu Bangguo and Jia Qinglin": one meeting per named counterpart.
+  const personPartners = participants.filter((p) => partners.some((e) => e.id === p.id) && p.kind === 'Person');
+  const agentPersons = participants.filter((p) => agents.some((e) => e.id === p.id));
+  if (entry.frame === 'meet' && entry.pos === 'verb' && personPartners.length > 1 && agentPersons.length === 1 && post.object) {
+    return personPartners.map((pp) => ({ ...base, participants: participants.filter((p) => p === pp || !personPartners.includes(p)) }));
+  }
+  return [{ ...base, participants }];
+}
+
+const START_TRIGGERS: ReadonlySet<string> = new Set(['arrive', 'arrival']);
+const START_VERBS_BEFORE: ReadonlySet<string> = new Set(['started', 'began', 'begun', 'opened', 'kicked']);
+
+/**
+ * "British detectives arrived in Moscow on December 4", "Solana started a visit to the Middle East on
+ * Nov. 11": a visit known only by its start, reported as going on, lasts until the document date.
+ */
+function openVisitEnd(entry: TriggerEntry, tokens: readonly Token[], from: number, dates: EventDates, dct: string | null, status: ExtractedEvent['status']): EventDates {
+  if (entry.type !== 'Visit' || status !== 'occurred' || !dct || dates.durationDays !== null) return dates;
+  if (!dates.startDate || dates.precision !== 'day' || dates.startDate !== dates.endDate || dates.startDate > dct) return dates;
+  const startish = START_TRIGGERS.has(entry.lemma) || (from > 0 && START_VERBS_BEFORE.has(tokens[from - 1]?.lower ?? '')) || (from > 1 && START_VERBS_BEFORE.has(tokens[from - 2]?.lower ?? ''));
+  if (!startish) return dates;
+  const days = (Date.parse(dct) - Date.parse(dates.startDate)) / 86_400_000;
+  if (days > 31) return dates;
+  return { ...dates, endDate: dct, source: `${dates.source ?? ''} .. document date (ongoing)` };
+}
+
+const TIME_ADJUNCT_HEADS: ReadonlySet<string> = new Set(['after', 'before', 'following', 'during', 'since', 'upon', 'ahead']);
+
+function inTimeAdjunct(tokens: readonly Token[], from: number, ws: number): boolean {
+  for (let i = from - 1; i >= Math.max(0, from - 4); i--) {
+    if (TIME_ADJUNCT_HEADS.has(tokens[i]!.lower)) return true;
+    if (i < ws) break;
+  }
+  return false;
+}
+
+function nearDocumentDate(dates: EventDates, dct: string | null): boolean {
+  if (!dct || !dates.startDate || !dates.endDate) return false;
+  const d = Date.parse(dct);
+  return Math.abs(Date.parse(dates.startDate) - d) <= 7 * 86_400_000 && Math.abs(Date.parse(dates.endDate) - d) <= 7 * 86_400_000;
+}
+
+function adjustByDate(status: ExtractedEvent['status'], dates: EventDates, dct: string | null, cue: string | null): ExtractedEvent['status'] {
+  if (!dct || !dates.startDate || !dates.endDate) return status;
+  if (status === 'planned' && dates.endDate < dct && cue !== 'would') return 'occurred';
+  if (status === 'planned' && dates.startDate < dct && dates.endDate >= dct && cue !== 'will' && cue !== 'expected') return 'occurred';
+  if (status === 'occurred' && dates.startDate > dct) return 'planned';
+  return status;
+}
+
+interface PreArgs {
+  entities: Entity[];
+  possessive: Set<string>;
+  pronouns: Entity[];
+  locations: Entity[];
+  here: boolean;
+}
+
+/** Possessors and modifier mentions of a nominal trigger, and pronoun possessors ("his visit"). */
+function preModifiers(ctx: ReadContext, ws: number): PreArgs {
+  const { tokens, ments, trig, doc, sentence } = ctx;
+  const res: PreArgs = { entities: [], possessive: new Set(), pronouns: [], locations: [], here: false };
+  // Locations anywhere before the trigger in the clause ("In Dar es Salaam, she ...").
+  for (let i = ws; i < trig.from; i++) {
+    const m = ments[i];
+    if (m && (m.entity.kind === 'Place' || m.entity.kind === 'Country')) {
+      const prep = governingPreposition(tokens, phraseStart(tokens, ments, m, ws), ws);
+      if ((prep === 'in' || prep === 'at') && !modifiesPerson(tokens, ments, m, trig.from)) res.locations.push(m.entity);
+      // "will leave Zimbabwe on Wednesday after a three-day visit": the place left is the place visited.
+      else if (LEAVE_VERBS.has(tokens[m.from - 1]?.lower ?? '')) res.locations.push(m.entity);
+      i = m.to - 1;
+    }
+    if (tokens[i]!.lower === 'here') res.here = true;
+  }
+  if (trig.entry.pos !== 'noun' && !(trig.entry.frame === 'visit' && tokens[trig.from]!.lower === 'visit')) return res;
+  let i = trig.from - 1;
+  let steps = 0;
+  while (i >= ws && steps < 7) {
+    const t = tokens[i]!;
+    const m = ments[i];
+    if (m) {
+      const possessive = tokens[m.to]?.lower === "'s";
+      res.entities.push(m.entity);
+      if (possessive) res.possessive.add(m.entity.id);
+      i = m.from - 1;
+      steps++;
+      // "Putin-Kim summit", "China-Africa summit": a hyphenated pair.
+      if (tokens[i]?.text === '-' || tokens[i]?.lower === 'and') {
+        i--;
+        continue;
+      }
+      if (possessive) break;
+      continue;
+    }
+    if (t.lower === "'s" || t.text === '-' || /^[\p{Ll}\d]/u.test(t.text) && !STOP_MODIFIER.has(t.lower)) {
+      if (PRONOUN_POSSESSIVE.has(t.lower)) {
+        const e = resolvePronoun(ctx, i);
+        for (const x of e) res.pronouns.push(x);
+        break;
+      }
+      i--;
+      steps++;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(t.text) && !m) {
+      i--;
+      steps++;
+      continue;
+    }
+    break;
+  }
+  void doc;
+  void sentence;
+  return res;
+}
+
+const LEAVE_VERBS: ReadonlySet<string> = new Set(['leave', 'leaves', 'left', 'leaving', 'departed', 'departs', 'depart']);
+const PRONOUN_POSSESSIVE: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+/** Words a pre-modifier scan never crosses. */
+const STOP_MODIFIER: ReadonlySet<string> = new Set([
+  'of', 'in', 'to', 'at', 'with', 'for', 'on', 'by', 'from', 'and', 'or', 'is', 'was', 'are', 'were', 'be', 'been',
+  'will', 'would', 'has', 'had', 'have', 'held', 'hold', 'holds', 'made', 'make', 'paid', 'pay', 'after', 'before',
+  'during', 'that', 'which', 'who', 'said', 'as', 'than', 'about', 'into', 'following', 'ahead', 'since', 'it',
+  'its', 'they', 'he', 'she', 'started', 'start', 'began', 'begin', 'ending', 'ended', 'wrapped', 'attend',
+  'attended', 'attending', 'involved', 'join', 'joined', 'conduct', 'conducted', 'continue', 'resume', 'resumed',
+]);
+
+interface PostArgs {
+  agents: Entity[];
+  withs: Entity[];
+  between: Entity[];
+  object: Entity | null;
+  objectsMore: Entity[];
+  destinations: Entity[];
+  locations: Entity[];
+  here: boolean;
+}
+
+/** "talks in May with Kim", "meeting with": a with-phrase close to the trigger, not "relations with NATO". */
+function withAttaches(tokens: readonly Token[], to: number, at: number): boolean {
+  if (at - to > 5) return false;
+  for (let k = to; k < at; k++) {
+    const t = tokens[k]!.lower;
+    if (t === 'on' || t === 'of' || t === 'to' || t === 'about' || t === 'over' || t === ',' || t === 'and' || t === 'relations') return false;
+  }
+  return true;
+}
+
+/** Verbs of the talks frame whose direct object is a party ("consulted Moscow"), not a topic ("discussed the debt"). */
+const PARTY_OBJECT_TALKS: ReadonlySet<string> = new Set(['consult', 'telephone', 'confer']);
+
+function postArguments(ctx: ReadContext, ws: number, we: number): PostArgs {
+  const { tokens, ments, trig } = ctx;
+  const { entry, to } = trig;
+  const res: PostArgs = { agents: [], withs: [], between: [], object: null, objectsMore: [], destinations: [], locations: [], here: false };
+  const destPreps = new Set(entry.destination ?? []);
+  // Direct object: a phrase starting right after a verb trigger (titles allowed in between).
+  const gerund = tokens[trig.from]!.lower === 'visiting' || tokens[trig.from]!.lower === 'meeting';
+  const objectIsParty = entry.frame !== 'talks' || PARTY_OBJECT_TALKS.has(entry.lemma);
+  if ((entry.pos === 'verb' || gerund) && objectIsParty) {
+    const obj = phraseAt(ctx, to, we);
+    if (obj) {
+      res.object = obj.entity;
+      for (const e of coordinated(ctx, obj.end, we)) res.objectsMore.push(e);
+    }
+  }
+  for (let i = to; i < we; i++) {
+    const t = tokens[i]!.lower;
+    if (t === 'here' && i - to <= 3) res.here = true;
+    if (t === 'with' || t === 'between' || t === 'by' || t === 'of' || destPreps.has(t) || t === 'in' || t === 'at') {
+      const ph = phraseAt(ctx, i + 1, we);
+      if (!ph) continue;
+      const e = ph.entity;
+      const more = coordinated(ctx, ph.end, we);
+      if (t === 'with' && withAttaches(tokens, to, i)) {
+        if (PARTICIPANT_KINDS.has(e.kind)) res.withs.push(e, ...more.filter((x) => PARTICIPANT_KINDS.has(x.kind)));
+      } else if (t === 'between' && i - to <= 3) {
+        res.between.push(e, ...more);
+      } else if ((t === 'by' || t === 'of') && i === to && e.kind !== 'Place' && (entry.pos === 'noun' || t === 'by')) {
+        if (!(t === 'of' && entry.type === 'Visit' && e.kind === 'Country')) res.agents.push(e, ...more);
+        else res.destinations.push(e);
+      } else if (destPreps.has(t) && i - to <= 15 && (e.kind === 'Place' || e.kind === 'Country')) {
+        res.destinations.push(e, ...more.filter((x) => x.kind === 'Place' || x.kind === 'Country'));
+      } else if ((t === 'in' || t === 'at') && (e.kind === 'Place' || e.kind === 'Country')) {
+        res.locations.push(e);
+      } else if (destPreps.has(t) && i - to <= 10 && e.kind === 'Organization' && entry.type === 'Visit') {
+        res.destinations.push(e);
+      }
+      i = ph.end - 1;
+    }
+  }
+  return res;
+}
+
+/**
+ * The participant-bearing entity of the phrase starting at token i: skips determiners and titles,
+ * and a demonym or organisation that only modifies a following person.
+ */
+function phraseAt(ctx: ReadContext, i: number, we: number): { entity: Entity; end: number } | null {
+  const { tokens, ments } = ctx;
+  let k = i;
+  let steps = 0;
+  while (k < we && steps < 8) {
+    const m = ments[k];
+    if (m) {
+      if (m.entity.kind !== 'Person') {
+        const person = modifiesPerson(tokens, ments, m, we);
+        if (person) return { entity: person.entity, end: person.to };
+        const place = m.entity.kind === 'Country' ? modifiesPlace(tokens, ments, m, we) : null;
+        if (place) return { entity: place.entity, end: place.to };
+        if (isPossessor(tokens, m) && m.entity.kind !== 'Country') {
+          k = m.to + 1;
+          steps++;
+          continue;
+        }
+        // "Iraqi diplomats", "the Chinese side": a country acting through its people.
+      }
+      return { entity: m.entity, end: m.to };
+    }
+    const t = tokens[k]!;
+    if (TITLE_LIKE.has(t.lower) || /^\p{Lu}/u.test(t.text) || /^\d/.test(t.text)) {
+      k++;
+      steps++;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+const TITLE_LIKE: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'then', '-', 'former', 'new', 'visiting', 'president', 'minister',
+  'prime', 'foreign', 'secretary', 'state', 'general', 'chairman', 'leader', 'leaders', 'premier', 'king', 'queen',
+  'ambassador', 'governor', 'chief', 'envoy', 'counterpart', 'deputy', 'vice', 'senior', 'top', 'defense', 'defence',
+  'trade', 'officials', 'official', 'authoritarian', 'russian', 'two', 'both', 'japanese', 'chinese', "'s",
+  'assistant', 'spy', 'intelligence', 'gas', 'giant', 'ex', 'officer', 'army', 'kgb', 'soviet', 'southern', 'northern',
+  'eastern', 'western', 'southwestern', 'southeastern', 'northwestern', 'northeastern', 'central', 'port', 'city',
+  'town', 'capital', 'province', 'region', 'island', 'country', 'of', 'rebel', 'held', 'mediterranean', 'uruguayan',
+]);
+
+/** Mentions coordinated after a phrase: ", Y and Z", "and Y". */
+function coordinated(ctx: ReadContext, i: number, we: number): Entity[] {
+  const { tokens } = ctx;
+  const out: Entity[] = [];
+  let k = i;
+  let rounds = 0;
+  while (k < we && rounds < 6) {
+    const t = tokens[k]?.lower;
+    if (t !== 'and' && t !== ',') break;
+    const next = phraseAt(ctx, k + 1, we);
+    if (!next) {
+      if (t === ',' && tokens[k + 1]?.lower === 'and') {
+        k++;
+        continue;
+      }
+      break;
+    }
+    out.push(next.entity);
+    k = next.end;
+    rounds++;
+  }
+  return out;
+}
+
+/** The subject of the trigger's clause: nearest participant-bearing phrase to its left not governed by a preposition. */
+function subjectOf(ctx: ReadContext, ws: number, ignoreReporting = false): Entity[] {
+  const { tokens, ments, trig, doc } = ctx;
+  for (let i = trig.from - 1; i >= ws; i--) {
+    const t = tokens[i]!.lower;
+    if (SUBJECT_STOPS.has(t)) return [];
+    if (NON_PARTICIPATION_VERBS.has(t)) return [];
+    if (UNRESOLVED_SUBJECTS.has(t) && tokens[i]!.text !== 'US') return [];
+    if (!ignoreReporting && REPORTING_VERBS.has(t) && i < trig.from - 1) return [];
+    const m = ments[i];
+    if (m) {
+      i = m.from;
+      if (!PARTICIPANT_KINDS.has(m.entity.kind)) continue;
+      if (isPossessor(tokens, m)) continue;
+      if (m.entity.kind !== 'Person' && modifiesPerson(tokens, ments, m, trig.from)) continue;
+      const start = phraseStart(tokens, ments, m, ws);
+      if (governingPreposition(tokens, start, ws)) {
+        i = start;
+        continue;
+      }
+      // "planned to visit Russian gas giant Gazprom, most likely to discuss": an object, not a subject.
+      if (!subjectSlot(tokens, start, ws)) {
+        i = start;
+        continue;
+      }
+      const out = [m.entity];
+      // "Kim and Putin", "Bushnell, Trade Minister Joseph Kimotho and others"
+      let k = start - 1;
+      let rounds = 0;
+      while (k >= ws && rounds < 4 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === ',')) {
+        let j = k - 1;
+        while (j >= ws && !ments[j] && TITLE_LIKE.has(tokens[j]!.lower)) j--;
+        const prev = ments[j];
+        if (!prev || !PARTICIPANT_KINDS.has(prev.entity.kind)) break;
+        const ps = phraseStart(tokens, ments, prev, ws);
+        if (governingPreposition(tokens, ps, ws)) break;
+        out.unshift(prev.entity);
+        k = ps - 1;
+        rounds++;
+      }
+      return dedupe(out);
+    }
+    if (PRONOUNS_SINGULAR.has(t) && t !== 'his' && t !== 'her') {
+      if (t === 'him') continue;
+      const e = resolvePronoun(ctx, i);
+      // "he and Bushnell"
+      return e;
+    }
+    if (t === 'two' && tokens[i - 1]?.lower === 'the' && isGroupHead(tokens[i + 1])) {
+      return ctx.persons.lastTwoBefore(tokens[i - 1]!.start);
+    }
+  }
+  return [];
+}
+
+/** Subject pronouns and words we cannot resolve to an entity: the scan ends there. */
+const UNRESOLVED_SUBJECTS: ReadonlySet<string> = new Set(['they', 'we', 'it', 'i', 'you', 'us', 'them', 'everyone']);
+
+/** Tokens after which a phrase can be a clause subject. */
+const SUBJECT_PREDECESSORS: ReadonlySet<string> = new Set([
+  ',', ';', ':', '"', '“', '``', "''", '(', '-', '_', 'and', 'or', 'but', 'that', 'when', 'if', 'whether', 'while',
+  'because', 'as', 'after', 'before', 'since', 'although', 'though', 'where', 'then', 'so', 'yet', 'also', 'meanwhile',
+  'once', 'until', 'unless', 'now', 'today', 'however', 'still', 'both', 'here',
+]);
+
+function subjectSlot(tokens: readonly Token[], start: number, ws: number): boolean {
+  if (start <= ws || start === 0) return true;
+  const prev = tokens[start - 1]!;
+  if (SUBJECT_PREDECESSORS.has(prev.lower)) return true;
+  if (/^\p{Lu}/u.test(prev.text)) return true; // a sentence-initial word or a dateline
+  if (/ly$/.test(prev.lower)) return true; // "Meanwhile", "Separately"
+  return false;
+}
+
+/** "the two leaders", "the two met": a group of people, not "the two-day summit". */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'leaders', 'presidents', 'ministers', 'premiers', 'men', 'women', 'sides', 'heads', 'officials', 'chiefs', 'envoys',
+  'diplomats', 'statesmen', 'foreign', 'prime', 'counterparts', 'sides', 'delegations',
+]);
+
+function isGroupHead(t: Token | undefined): boolean {
+  if (!t) return false;
+  return GROUP_NOUNS.has(t.lower) || (/ed$/.test(t.lower) && t.lower !== 'red') || t.lower === 'will' || t.lower === 'also' || t.lower === 'held' || t.lower === 'met';
+}
+
+function dedupe(list: Entity[]): Entity[] {
+  const seen = new Set<string>();
+  return list.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
+}
+
+/**
+ * A pronoun at token i: in a sentence-initial adverbial ("During his meeting with Ungureanu, Tang
+ * noted") it points forward to the main clause subject; otherwise to the most recent Person.
+ */
+function resolvePronoun(ctx: ReadContext, i: number): Entity[] {
+  const { tokens, ments, doc } = ctx;
+  const first = tokens[0]!.lower;
+  if (['during', 'after', 'before', 'following', 'at', 'on', 'in', 'while', 'as', 'through', 'with', 'upon', 'since'].includes(first)) {
+    let comma = -1;
+    for (let k = i + 1; k < tokens.length; k++) {
+      if (tokens[k]!.lower === ',') {
+        comma = k;
+        break;
+      }
+    }
+    if (comma > i) {
+      for (let k = comma + 1; k < Math.min(tokens.length, comma + 8); k++) {
+        const m = ments[k];
+        if (m?.entity.kind === 'Person') return [m.entity];
+      }
+    }
+  }
+  // The first Person earlier in this sentence, else the first Person of the closest sentence before.
+  for (let k = Math.max(0, i - MAX_REACH); k < i; k++) {
+    const m = ments[k];
+    if (m?.entity.kind === 'Person' && !governingPreposition(tokens, phraseStart(tokens, ments, m, 0), 0)) return [m.entity];
+  }
+  const s = ctx.sentence;
+  for (let idx = s.index - 1; idx >= Math.max(0, s.index - 8); idx--) {
+    const prev = doc.sentences[idx];
+    if (!prev) break;
+    const first = ctx.persons.firstIn(prev.start, prev.end);
+    if (first) return [first];
+  }
+  const e = ctx.persons.lastBefore(tokens[i]!.start);
+  return e ? [e] : [];
+}
+
+
+// ---------------------------------------------------------------- host country
+
+function hostCountryOf(destinations: readonly Entity[], place: EntityRef | null, byId: ReadonlyMap<string, Entity>): Entity | null {
+  const country = destinations.find((e) => e.kind === 'Country');
+  if (country) return country;
+  const p = place ? byId.get(place.id) : undefined;
+  if (p?.kind === 'Country') return p;
+  if (p?.kind === 'Place' && p.country) {
+    // The place's country need not be mentioned itself: name it from its id ("country:south-korea").
+    return byId.get(p.country) ?? { id: p.country, name: nameFromId(p.country), kind: 'Country', aliases: [], mentions: [] };
+  }
+  return null;
+}
+
+function nameFromId(id: string): string {
+  const slug = id.slice(id.indexOf(':') + 1);
+  return slug
+    .split('-')
+    .map((w, i) => (i > 0 && ['of', 'and', 'the', 'es', 'de'].includes(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
+/** Whether a visitor belongs to the host country (a president visiting a city at home has no host). */
+function sameCountry(visitor: Entity, country: Entity): boolean {
+  if (visitor.id === country.id) return true;
+  return (visitor.positions ?? []).some((p) => p.of === country.id);
+}
+
+// ---------------------------------------------------------------- output
+
+/** Sentences longer than this give the trigger's clause as evidence instead. */
+const MAX_EVIDENCE = 600;
+
+function toExtracted(r: RawEvent, i: number, text: string): ExtractedEvent {
+  const span = r.sentence.end - r.sentence.start <= MAX_EVIDENCE ? r.sentence : r.clause;
+  return {
+    id: `e${i + 1}`,
+    type: r.type,
+    status: r.status,
+    startDate: r.dates.startDate,
+    endDate: r.dates.endDate,
+    precision: r.dates.precision,
+    participants: r.participants,
+    place: r.place,
+    evidence: { start: span.start, end: span.end, text: text.slice(span.start, span.end), sentence: r.sentence.index },
+    trigger: r.triggerText,
+  };
+}

@@ -1,0 +1,250 @@
+/**
+ * Within-article event resolution: one event per real event. Mentions of the same event (headline,
+ * lead, later paragraph) merge into the first, keeping the most informative attributes: every
+ * participant, the most specific place, the narrowest dates, the most hedged status; the first
+ * evidence stays and the others are listed in `mentions`. Mentions without participants ("the
+ * tour", "this visit") join the nearest earlier compatible event or are dropped. Pure and
+ * deterministic: the same input gives the same output, in text order, ids e1, e2, ...
+ */
+import type { Entity, EventStatus, Evidence, ExtractedEvent, Participant, Precision } from '../../model/types.js';
+import { addDaysIso } from '../events/dates.js';
+import { triggerEntryOf } from '../events/lexicon.js';
+import type { Doc, Stage } from '../pipeline.js';
+
+const STATUS_RANK: Readonly<Record<EventStatus, number>> = { occurred: 0, planned: 1, possible: 2, cancelled: 3 };
+const PRECISION_RANK: Readonly<Record<Precision, number>> = { day: 0, week: 1, month: 2, season: 3, quarter: 4, year: 5, decade: 6 };
+const ROLE_RANK = { visitor: 0, host: 1, participant: 2 } as const;
+
+/** How many earlier events a mention is compared with. */
+const MAX_CANDIDATES = 200;
+
+const isContact = (e: ExtractedEvent) => e.type === 'Meeting' || e.type === 'Talks';
+const statusClass = (s: EventStatus) => (s === 'occurred' ? 'real' : s === 'cancelled' ? 'cancelled' : 'future');
+const ids = (ps: readonly Participant[]) => new Set(ps.map((p) => p.id));
+
+interface Cluster {
+  event: ExtractedEvent;
+  /** Duration in days named by any mention ("the three-day tour"). */
+  durationDays: number | null;
+  strongTalks: boolean;
+  /** Other evidence of the same event, and the evidence starts already listed. */
+  mentions: Evidence[];
+  seen: Set<number>;
+}
+
+export interface ResolveContext {
+  publishedAt?: string | null;
+  /** The article title: a headline mention merges with a more specific later one. */
+  title?: string | null;
+}
+
+export function resolveEvents(events: readonly ExtractedEvent[], entities: readonly Entity[], context: ResolveContext = {}): ExtractedEvent[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const title = context.title?.trim() || null;
+  const isTitle = (e: ExtractedEvent) => title !== null && e.evidence.text.trim() === title;
+  const sorted = [...events].sort((a, b) => a.evidence.start - b.evidence.start || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  const clusters: Cluster[] = [];
+  const orphans: ExtractedEvent[] = [];
+  for (const ev of sorted) {
+    if (ev.participants.length === 0) {
+      orphans.push(ev);
+      continue;
+    }
+    // Only the most recent clusters are candidates: bounded work per mention on any input.
+    let target: Cluster | undefined;
+    for (let k = clusters.length - 1, n = 0; k >= 0 && n < MAX_CANDIDATES; k--, n++) {
+      if (compatible(clusters[k]!.event, ev, byId, isTitle(clusters[k]!.event) || isTitle(ev))) target = clusters[k];
+    }
+    if (target) absorb(target, ev, true);
+    else {
+      const mentions = [...(ev.mentions ?? [])];
+      clusters.push({
+        event: { ...ev, participants: [...ev.participants] },
+        durationDays: durationOf(ev),
+        strongTalks: isStrongTalks(ev),
+        mentions,
+        seen: new Set([ev.evidence.start, ...mentions.map((m) => m.start)]),
+      });
+    }
+  }
+  // Participant-less mentions ("the three-day tour", "through this visit") join the nearest earlier
+  // event of the same type (or the nearest later one when none precedes).
+  for (const ev of orphans) {
+    const same = clusters.slice(-MAX_CANDIDATES).filter((c) => c.event.type === ev.type && datesCompatible(c.event, ev) && placesCompatible(c.event, ev, byId));
+    const before = same.filter((c) => c.event.evidence.start <= ev.evidence.start);
+    const target = before.length > 0 ? before[before.length - 1] : same[0];
+    if (target) absorb(target, ev, false);
+  }
+  for (const c of clusters) applyDuration(c);
+  inheritVisitDates(clusters);
+  const out = clusters.map((c) => {
+    const { mentions: _old, ...rest } = c.event;
+    return c.mentions.length > 0 ? { ...rest, mentions: [...c.mentions].sort((a, b) => a.start - b.start) } : rest;
+  });
+  out.sort((a, b) => a.evidence.start - b.evidence.start);
+  return out.map((e, i) => ({ ...e, id: `e${i + 1}` }));
+}
+
+export const resolveStage: Stage = {
+  name: 'resolve',
+  run: (doc: Doc) => ({ ...doc, events: resolveEvents(doc.events, doc.entities, { publishedAt: doc.article.publishedAt, title: doc.article.title }) }),
+};
+
+// ---------------------------------------------------------------- compatibility
+
+export function compatible(a: ExtractedEvent, b: ExtractedEvent, byId: ReadonlyMap<string, Entity>, headline = false): boolean {
+  if (a.type !== b.type && !(isContact(a) && isContact(b))) return false;
+  if (!datesCompatible(a, b)) return false;
+  if (!statusCompatible(a, b)) return false;
+  if (a.type === 'Visit') {
+    // Two named destinations are two visits ("will visit China" / "will visit Urumqi"), except that a
+    // headline's country covers the lead's city.
+    if (a.place && b.place && a.place.id !== b.place.id && !(headline && placesCompatible(a, b, byId))) return false;
+    const va = a.participants.filter((p) => p.role === 'visitor').map((p) => p.id);
+    const vb = new Set(b.participants.filter((p) => p.role === 'visitor').map((p) => p.id));
+    if (!va.some((id) => vb.has(id))) return false;
+    const ha = a.participants.filter((p) => p.role === 'host').map((p) => p.id);
+    const hb = new Set(b.participants.filter((p) => p.role === 'host').map((p) => p.id));
+    if (ha.length > 0 && hb.size > 0 && !ha.some((id) => hb.has(id)) && a.place?.id !== b.place?.id) return false;
+    return true;
+  }
+  // Contact events: one participant set within the other, or two shared parties.
+  const sa = ids(a.participants);
+  const sb = ids(b.participants);
+  let shared = 0;
+  for (const id of sa) if (sb.has(id)) shared++;
+  if (shared === 0) return false;
+  if (sameDay(a, b)) return true;
+  return shared >= 2 || shared === sa.size || shared === sb.size;
+}
+
+function sameDay(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  return !!a.startDate && a.precision === 'day' && b.precision === 'day' && a.startDate === b.startDate && a.endDate === b.endDate;
+}
+
+function datesCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  if (!a.startDate || !a.endDate || !b.startDate || !b.endDate) return true;
+  return a.startDate <= b.endDate && b.startDate <= a.endDate;
+}
+
+function statusCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  if (statusClass(a.status) === statusClass(b.status)) return true;
+  const aDated = !!a.startDate;
+  const bDated = !!b.startDate;
+  if (aDated && bDated) return true; // overlapping dates already checked
+  if (!aDated && !bDated) return a.status !== 'cancelled' && b.status !== 'cancelled';
+  return false;
+}
+
+function placesCompatible(a: ExtractedEvent, b: ExtractedEvent, byId: ReadonlyMap<string, Entity>): boolean {
+  if (!a.place || !b.place || a.place.id === b.place.id) return true;
+  const pa = byId.get(a.place.id);
+  const pb = byId.get(b.place.id);
+  if (pa?.kind === 'Place' && pa.country === b.place.id) return true;
+  if (pb?.kind === 'Place' && pb.country === a.place.id) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------- merging
+
+function absorb(c: Cluster, ev: ExtractedEvent, informative: boolean): void {
+  const e = c.event;
+  for (const m of [ev.evidence, ...(ev.mentions ?? [])]) {
+    if (c.seen.has(m.start)) continue;
+    c.seen.add(m.start);
+    c.mentions.push(m);
+  }
+
+  let participants = e.participants;
+  let status = e.status;
+  let type = e.type;
+  if (informative) {
+    participants = mergeParticipants(e.participants, ev.participants);
+    if (STATUS_RANK[ev.status] > STATUS_RANK[status]) status = ev.status;
+    if (isStrongTalks(ev)) c.strongTalks = true;
+    if (isContact(e) && ev.type !== e.type) type = c.strongTalks ? 'Talks' : 'Meeting';
+  }
+  const place = morePrecisePlace(e.place, ev.place);
+  const dates = narrower(e, ev);
+  c.event = { ...e, type, status, participants, place, ...dates };
+  const d = durationOf(ev);
+  if (d !== null && c.durationDays === null) c.durationDays = d;
+}
+
+function mergeParticipants(a: readonly Participant[], b: readonly Participant[]): Participant[] {
+  const out = a.map((p) => ({ ...p }));
+  for (const p of b) {
+    const have = out.find((x) => x.id === p.id);
+    if (!have) out.push({ ...p });
+    else if (ROLE_RANK[p.role] < ROLE_RANK[have.role]) have.role = p.role;
+  }
+  return out;
+}
+
+function morePrecisePlace(a: ExtractedEvent['place'], b: ExtractedEvent['place']): ExtractedEvent['place'] {
+  if (!a) return b;
+  if (!b) return a;
+  if (a.kind === 'Country' && b.kind === 'Place') return b;
+  return a;
+}
+
+function narrower(a: ExtractedEvent, b: ExtractedEvent): Pick<ExtractedEvent, 'startDate' | 'endDate' | 'precision'> {
+  const pick = (e: ExtractedEvent) => ({ startDate: e.startDate, endDate: e.endDate, precision: e.precision });
+  if (!b.startDate || !b.endDate) return pick(a);
+  if (!a.startDate || !a.endDate) return pick(b);
+  const la = span(a);
+  const lb = span(b);
+  if (lb < la) return pick(b);
+  if (lb === la && b.precision && a.precision && PRECISION_RANK[b.precision] < PRECISION_RANK[a.precision]) return pick(b);
+  return pick(a);
+}
+
+function span(e: ExtractedEvent): number {
+  return (Date.parse(e.endDate!) - Date.parse(e.startDate!)) / 86_400_000;
+}
+
+function isStrongTalks(e: ExtractedEvent): boolean {
+  if (e.type !== 'Talks') return false;
+  const entry = triggerEntryOf(e.trigger);
+  return !entry || !entry.weak;
+}
+
+/** A stated length ("three-day", "two days") in a mention's evidence near its trigger. */
+function durationOf(e: ExtractedEvent): number | null {
+  const trig = e.trigger?.toLowerCase();
+  if (!trig) return null;
+  const text = e.evidence.text.toLowerCase();
+  const at = text.indexOf(trig);
+  if (at < 0) return null;
+  const before = text.slice(Math.max(0, at - 30), at);
+  const m = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]days?\b[^.,;]*$/.exec(before);
+  if (!m) return null;
+  const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+  return words[m[1]!] ?? Number(m[1]);
+}
+
+/** A start day plus a duration another mention gave: "visit Guizhou on Nov. 21" + "the three-day tour". */
+function applyDuration(c: Cluster): void {
+  const e = c.event;
+  const d = c.durationDays;
+  if (d === null || d < 2 || !e.startDate || e.startDate !== e.endDate || e.precision !== 'day') return;
+  c.event = { ...e, endDate: addDaysIso(e.startDate, d - 1) };
+}
+
+/**
+ * A planned meeting or talks of a visitor during a dated planned visit takes the visit's dates
+ * ("During his visit, Enkhbold will meet ..."). Only when exactly one such visit exists.
+ */
+function inheritVisitDates(clusters: Cluster[]): void {
+  const visits = clusters.filter((c) => c.event.type === 'Visit' && c.event.startDate && statusClass(c.event.status) === 'future');
+  for (const c of clusters) {
+    const e = c.event;
+    if (!isContact(e) || e.startDate || statusClass(e.status) !== 'future') continue;
+    const pids = ids(e.participants);
+    const cands = visits.filter((v) => v.event.participants.some((p) => p.role === 'visitor' && pids.has(p.id)));
+    if (cands.length !== 1) continue;
+    const v = cands[0]!.event;
+    c.event = { ...e, startDate: v.startDate, endDate: v.endDate, precision: v.precision, place: e.place ?? v.place };
+  }
+}
+

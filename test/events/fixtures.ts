@@ -1,0 +1,79 @@
+/**
+ * Hand-built documents for event tests: the sentences come from the real splitter, entities and
+ * time expressions are declared by their surface strings so the tests pin the event stage alone,
+ * whatever the entity and time stages do.
+ */
+import type { Article, DayInterval, Entity, EntityKind, Timex } from '../../src/model/types.js';
+import { splitSentences } from '../../src/extract/sentences/index.js';
+import type { Doc } from '../../src/extract/pipeline.js';
+
+export interface EntitySpec {
+  name: string;
+  kind: EntityKind;
+  /** Surface strings whose every occurrence is a mention (default: the name). */
+  surfaces?: string[];
+  country?: string;
+  positionOf?: string;
+}
+
+export interface TimexSpec {
+  text: string;
+  /** Which occurrence (0-based) of the text, default the first. */
+  nth?: number;
+  type?: Timex['type'];
+  value: string;
+  interval?: DayInterval | null;
+  durationDays?: number;
+}
+
+const idOf = (kind: EntityKind, name: string) =>
+  `${{ Person: 'person', Organization: 'org', Country: 'country', Place: 'place' }[kind]}:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+
+function occurrences(text: string, needle: string): number[] {
+  const out: number[] = [];
+  let i = text.indexOf(needle);
+  while (i !== -1) {
+    const before = text[i - 1];
+    const after = text[i + needle.length];
+    const boundary = (c: string | undefined) => c === undefined || !/[\p{L}\p{N}]/u.test(c);
+    if (boundary(before) && boundary(after)) out.push(i);
+    i = text.indexOf(needle, i + 1);
+  }
+  return out;
+}
+
+/** An interval for a simple value: YYYY, YYYY-MM, YYYY-MM-DD. */
+export function iv(value: string): DayInterval {
+  if (/^\d{4}$/.test(value)) return { startDate: `${value}-01-01`, endDate: `${value}-12-31`, precision: 'year' };
+  if (/^\d{4}-\d{2}$/.test(value)) {
+    const [y, m] = value.split('-').map(Number) as [number, number];
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return { startDate: `${value}-01`, endDate: `${value}-${String(last).padStart(2, '0')}`, precision: 'month' };
+  }
+  return { startDate: value.slice(0, 10), endDate: value.slice(0, 10), precision: 'day' };
+}
+
+export function makeDoc(text: string, publishedAt: string | null, entities: EntitySpec[] = [], timexes: TimexSpec[] = [], id = 'test'): Doc {
+  const article: Article = { id, title: text.split('\n')[0] ?? '', text, publishedAt, source: null, url: null };
+  const ents: Entity[] = entities.map((e) => {
+    const surfaces = e.surfaces ?? [e.name];
+    const mentions = surfaces
+      .flatMap((s) => occurrences(text, s).map((start) => ({ start, end: start + s.length })))
+      .sort((a, b) => a.start - b.start);
+    const entity: Entity = { id: idOf(e.kind, e.name), name: e.name, kind: e.kind, aliases: surfaces.filter((s) => s !== e.name), mentions };
+    if (e.country) entity.country = idOf('Country', e.country);
+    if (e.positionOf) entity.positions = [{ title: 'President', of: idOf('Country', e.positionOf), time: 'current', evidence: { start: 0, end: 0 } }];
+    return entity;
+  });
+  const tx: Timex[] = timexes.map((t) => {
+    const start = occurrences(text, t.text)[t.nth ?? 0];
+    if (start === undefined) throw new Error(`fixture: timex "${t.text}" not in text`);
+    const type = t.type ?? 'DATE';
+    const timex: Timex = { start, end: start + t.text.length, text: t.text, type, value: t.value };
+    if (type === 'DURATION') timex.durationDays = t.durationDays ?? null;
+    else timex.interval = t.interval === undefined ? iv(t.value) : t.interval;
+    return timex;
+  });
+  tx.sort((a, b) => a.start - b.start);
+  return { article, sentences: splitSentences(text), timexes: tx, entities: ents, events: [] };
+}
