@@ -33,6 +33,8 @@ export interface TimexMiss {
   text: string;
   type: string;
   value: string;
+  /** The text around the expression, when the document text is known (for `--verbose`). */
+  context?: string;
 }
 
 export interface TimexMismatch {
@@ -62,6 +64,8 @@ export interface TimexReport {
   spurious: TimexMiss[];
   wrongValues: TimexMismatch[];
   wrongTypes: TimexMismatch[];
+  /** Relaxed matches whose offsets differ from gold (strict-span errors). */
+  wrongSpans: TimexMismatch[];
 }
 
 type SystemTimex = Pick<Timex, 'start' | 'end' | 'text' | 'type' | 'value'>;
@@ -70,6 +74,8 @@ export interface TimexEvalDoc {
   id: string;
   gold: GoldTimex[];
   system: SystemTimex[];
+  /** The document text, to show each miss in context. */
+  text?: string;
 }
 
 export function prf(correct: number, system: number, gold: number): PRF {
@@ -92,18 +98,25 @@ function scores(counts: Counts): TimexScores {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
 
-const asMiss = (doc: string, t: SystemTimex | GoldTimex): TimexMiss => ({
+const CONTEXT_CHARS = 50;
+
+const asMiss = (doc: string, t: SystemTimex | GoldTimex, text?: string): TimexMiss => ({
   doc,
   start: t.start,
   end: t.end,
   text: t.text,
   type: t.type,
   value: t.value,
+  ...(text === undefined
+    ? {}
+    : {
+        context: `${text.slice(Math.max(0, t.start - CONTEXT_CHARS), t.start)}[${text.slice(t.start, t.end)}]${text.slice(t.end, t.end + CONTEXT_CHARS)}`,
+      }),
 });
 
 export function evaluateTimex(docs: ReadonlyArray<TimexEvalDoc>): TimexReport {
   const total: Counts = { gold: 0, system: 0, strict: 0, relaxed: 0, value: 0, type: 0 };
-  const report: TimexReport = { total: scores(total), documents: [], misses: [], spurious: [], wrongValues: [], wrongTypes: [] };
+  const report: TimexReport = { total: scores(total), documents: [], misses: [], spurious: [], wrongValues: [], wrongTypes: [], wrongSpans: [] };
   for (const doc of docs) {
     const gold = [...doc.gold].sort((a, b) => a.start - b.start || a.end - b.end);
     const system = [...doc.system].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -114,7 +127,7 @@ export function evaluateTimex(docs: ReadonlyArray<TimexEvalDoc>): TimexReport {
     let from = 0;
     for (const g of gold) {
       while (from < system.length && system[from]!.end <= g.start) {
-        if (!used.has(from)) report.spurious.push(asMiss(doc.id, system[from]!));
+        if (!used.has(from)) report.spurious.push(asMiss(doc.id, system[from]!, doc.text));
         used.add(from);
         from++;
       }
@@ -128,20 +141,21 @@ export function evaluateTimex(docs: ReadonlyArray<TimexEvalDoc>): TimexReport {
         }
       }
       if (match === -1) {
-        report.misses.push(asMiss(doc.id, g));
+        report.misses.push(asMiss(doc.id, g, doc.text));
         continue;
       }
       used.add(match);
       const s = system[match]!;
       counts.relaxed++;
       if (s.start === g.start && s.end === g.end) counts.strict++;
+      else report.wrongSpans.push({ doc: doc.id, gold: asMiss(doc.id, g), system: asMiss(doc.id, s, doc.text) });
       if (s.value === g.value) counts.value++;
-      else report.wrongValues.push({ doc: doc.id, gold: asMiss(doc.id, g), system: asMiss(doc.id, s) });
+      else report.wrongValues.push({ doc: doc.id, gold: asMiss(doc.id, g), system: asMiss(doc.id, s, doc.text) });
       if (s.type === g.type) counts.type++;
-      else report.wrongTypes.push({ doc: doc.id, gold: asMiss(doc.id, g), system: asMiss(doc.id, s) });
+      else report.wrongTypes.push({ doc: doc.id, gold: asMiss(doc.id, g), system: asMiss(doc.id, s, doc.text) });
     }
     system.forEach((s, k) => {
-      if (!used.has(k) && !gold.some((g) => overlaps(g, s))) report.spurious.push(asMiss(doc.id, s));
+      if (!used.has(k) && !gold.some((g) => overlaps(g, s))) report.spurious.push(asMiss(doc.id, s, doc.text));
     });
     for (const k of Object.keys(total) as Array<keyof Counts>) total[k] += counts[k];
     report.documents.push({ id: doc.id, ...scores(counts) });
@@ -167,21 +181,25 @@ export function formatTimexReport(report: TimexReport, { verbose }: { verbose: b
     `relaxed span P ${pct(t.relaxed.precision)}  R ${pct(t.relaxed.recall)}  F1 ${pct(t.relaxed.f1)}`,
     `value        P ${pct(t.value.precision)}  R ${pct(t.value.recall)}  F1 ${pct(t.value.f1)}`,
     `type         P ${pct(t.type.precision)}  R ${pct(t.type.recall)}  F1 ${pct(t.type.f1)}`,
-    `misses ${report.misses.length}, spurious ${report.spurious.length}, wrong values ${report.wrongValues.length}, wrong types ${report.wrongTypes.length}`,
+    `misses ${report.misses.length}, spurious ${report.spurious.length}, wrong values ${report.wrongValues.length}, ` +
+      `wrong types ${report.wrongTypes.length}, wrong spans ${report.wrongSpans.length}`,
   );
   if (verbose) {
     const q = (s: string) => JSON.stringify(s.replace(/\s+/g, ' '));
+    const ctx = (m: TimexMiss) => (m.context === undefined ? '' : `  ${q(m.context)}`);
     lines.push('', 'misses (gold without a system overlap):');
-    for (const m of report.misses) lines.push(`  ${m.doc}  ${q(m.text)}  ${m.type} ${m.value}`);
+    for (const m of report.misses) lines.push(`  ${m.doc}  ${q(m.text)}  ${m.type} ${m.value}${ctx(m)}`);
     lines.push('', 'spurious (system without a gold overlap):');
-    for (const m of report.spurious) lines.push(`  ${m.doc}  ${q(m.text)}  ${m.type} ${m.value}`);
+    for (const m of report.spurious) lines.push(`  ${m.doc}  ${q(m.text)}  ${m.type} ${m.value}${ctx(m)}`);
     lines.push('', 'wrong values (gold -> system):');
     for (const m of report.wrongValues) {
-      lines.push(`  ${m.doc}  ${q(m.gold.text)} ${m.gold.value} -> ${q(m.system.text)} ${m.system.value}`);
+      lines.push(`  ${m.doc}  ${q(m.gold.text)} ${m.gold.value} -> ${q(m.system.text)} ${m.system.value}${ctx(m.system)}`);
     }
+    lines.push('', 'wrong spans (gold -> system):');
+    for (const m of report.wrongSpans) lines.push(`  ${m.doc}  ${q(m.gold.text)} -> ${q(m.system.text)}${ctx(m.system)}`);
     lines.push('', 'wrong types (gold -> system):');
     for (const m of report.wrongTypes) {
-      lines.push(`  ${m.doc}  ${q(m.gold.text)} ${m.gold.type} -> ${q(m.system.text)} ${m.system.type}`);
+      lines.push(`  ${m.doc}  ${q(m.gold.text)} ${m.gold.type} -> ${q(m.system.text)} ${m.system.type}${ctx(m.system)}`);
     }
   }
   return lines.join('\n');
@@ -205,7 +223,7 @@ export async function evaluateTimexFiles(paths: string[]): Promise<TimexReport> 
   for (const p of paths) {
     for (const file of await tmlFiles(p)) {
       const { article, gold } = parseTimeML(await readFile(file, 'utf8'), file);
-      docs.push({ id: article.id, gold, system: tagTimes(article.text, article.publishedAt) });
+      docs.push({ id: article.id, gold, system: tagTimes(article.text, article.publishedAt), text: article.text });
     }
   }
   return evaluateTimex(docs);

@@ -82,6 +82,7 @@ const ROWS: Row[] = [
   ['The project began last fall.', SEED, [['last fall', 'DATE', '2010-FA']]],
   ['It will open this summer.', SEED, [['this summer', 'DATE', '2011-SU']]],
   ['Crime fell in the 1990s.', SEED, [['the 1990s', 'DATE', '199']]],
+  ["Crime fell in the 1990's.", SEED, [["the 1990's", 'DATE', '199']]],
   ['It was built in the early 1980s.', SEED, [['the early 1980s', 'DATE', '198']]],
   ['Output peaked in mid-2001.', SEED, [['mid-2001', 'DATE', '2001']]],
   ['Output peaked in early 1998.', SEED, [['early 1998', 'DATE', '1998']]],
@@ -113,6 +114,38 @@ const ROWS: Row[] = [
   ['He currently lives in Moscow.', SEED, [['currently', 'DATE', 'PRESENT_REF']]],
   ['He recently moved to Moscow.', SEED, [['recently', 'DATE', 'PAST_REF']]],
   ['That was the past; this is the future.', SEED, [['the past', 'DATE', 'PAST_REF'], ['the future', 'DATE', 'FUTURE_REF']]],
+  // present clauses and schedules: a present-simple schedule verb looks forward; a present clause
+  // without one takes the nearest such day or month
+  ['The summit starts Tuesday.', '2011-07-01', [['Tuesday', 'DATE', '2011-07-05']]],
+  ['The offer expires Jan. 2.', '1989-11-01', [['Jan. 2', 'DATE', '1990-01-02']]],
+  ['He named a new chairman, effective Feb. 1.', '1989-10-30', [['Feb. 1', 'DATE', '1990-02-01']]],
+  ['Shares are cheaper than in October.', '1998-01-08', [['October', 'DATE', '1997-10']]],
+  ['The plan is to sell in February.', '1989-10-30', [['February', 'DATE', '1990-02']]],
+  // a possessive day is one gone by, and "'s" is outside the span
+  ['Shares are down after Friday\'s report.', '2011-06-29', [['Friday', 'DATE', '2011-06-24']]],
+  ['Lawyers will appeal last year\'s ruling.', SEED, [['last year', 'DATE', '2010']]],
+  // parts of the day and spelled-out years
+  ['He will appear in court at midday.', SEED, [['midday', 'TIME', '2011-06-27T12:00']]],
+  ['Shares were up at mid-afternoon yesterday.', SEED, [['mid-afternoon yesterday', 'TIME', '2011-06-26TAF']]],
+  ['By mid afternoon the shelling had stopped.', SEED, [['mid afternoon', 'TIME', '2011-06-27TAF']]],
+  ['The father will leave at 4 in the morning.', SEED, [['4 in the morning', 'TIME', '2011-06-27T04:00']]],
+  ['Atlanta, nineteen ninety-six.', SEED, [['nineteen ninety-six', 'DATE', '1996']]],
+  ['It happened in January nineteen ninety-seven.', SEED, [['January nineteen ninety-seven', 'DATE', '1997-01']]],
+  ['Demand will stay strong well into the summer.', SEED, [['the summer', 'DATE', '2011-SU']]],
+  // ranges and vague spans around an event
+  ['Shipments will resume within two to three weeks.', SEED, [['two to three weeks', 'DURATION', 'PXW']]],
+  ['The car was seen in the weeks before the shooting.', SEED, [['weeks', 'DURATION', 'PXW']]],
+  ['He was killed within a week of his capture.', SEED, [['a week', 'DURATION', 'P1W']]],
+  // quarters: an adjectival quarter leaves the article out; a year-before period is one expression
+  ['It took a third-quarter charge.', '1989-10-27', [['third-quarter', 'DATE', '1989-Q3']]],
+  [
+    'Profit rose in the third quarter of 1989 from the corresponding period last year.',
+    SEED,
+    [
+      ['the third quarter of 1989', 'DATE', '1989-Q3'],
+      ['the corresponding period last year', 'DATE', '1988-Q3'],
+    ],
+  ],
   // holidays
   ['He will be home for Christmas.', SEED, [['Christmas', 'DATE', '2011-12-25']]],
   ['Sales were strong at Thanksgiving last year.', '1999-12-10', [['Thanksgiving', 'DATE', '1999-11-25'], ['last year', 'DATE', '1998']]],

@@ -13,7 +13,7 @@ import type { Stage } from '../pipeline.js';
 import { splitSentences } from '../sentences/index.js';
 import { durationDaysOf, intervalOfValue, parseIsoDay } from './calendar.js';
 import { type Parser, PARSERS } from './parsers.js';
-import { longestMatch, type Refiner, sentenceAt, trimSpan, withinSentence } from './refiners.js';
+import { longestMatch, type Refiner, sentenceAt, trimSpan, trimWords, withinSentence } from './refiners.js';
 import { type ResolveContext, resolveSpec } from './resolve.js';
 import type { Candidate, Spec } from './spec.js';
 import { type TenseDetector, tenseDetector } from './tense.js';
@@ -22,7 +22,7 @@ export { intervalOfValue } from './calendar.js';
 export { durationDaysOf } from './calendar.js';
 
 /** The refiners, in the order they run. */
-export const REFINERS: readonly Refiner[] = [withinSentence, longestMatch, trimSpan];
+export const REFINERS: readonly Refiner[] = [withinSentence, longestMatch, trimSpan, trimWords];
 
 /** All candidates of all parsers over the text (each parser's matches are disjoint). */
 export function findCandidates(text: string, parsers: readonly Parser[] = PARSERS): Candidate[] {

@@ -126,7 +126,7 @@ const before = (text: string, index: number, n = 40): string => text.slice(Math.
 const after = (text: string, index: number, n = 40): string => text.slice(index, index + n);
 
 /** Words before a bare month/season that make it a date ("in May", "since March"). */
-const DATE_PREPOSITION = /(?:^|[^\w])(?:in|since|until|till|by|during|through|throughout|from|to|of|before|after|between|and|or|on|around|last|past|early|late|mid|for|that|each|every|this|next|until|as of|starting|beginning|ending|late|end|earlier|later)[ \t\n]+$/i;
+const DATE_PREPOSITION = /(?:^|[^\w])(?:in|into|over|since|until|till|by|during|through|throughout|from|to|of|before|after|between|and|or|on|around|last|past|early|late|mid|for|that|each|every|this|next|until|as of|starting|beginning|ending|late|end|earlier|later)[ \t\n]+$/i;
 
 const re = (source: string): RegExp => new RegExp(source, 'g');
 
@@ -184,12 +184,13 @@ export const PARSERS: readonly Parser[] = [
     name: 'month-year',
     type: 'DATE',
     pattern: re(
-      `${L}(?:(?<edge>${EDGE_WORDS})[- ])?(?<mon>${MONTH})(?:${SEP}(?:of\\s+)?(?<y>${YEAR4})|\\s+(?<rel>${alt(['last', 'this', 'next'])})\\s+year)${R}`,
+      `${L}(?:(?<edge>${EDGE_WORDS})[- ])?(?<mon>${MONTH})(?:${SEP}(?:of\\s+)?(?:(?<y>${YEAR4})|(?<yw>${YEAR_WORDS}))|\\s+(?<rel>${alt(['last', 'this', 'next'])})\\s+year)${R}`,
     ),
     extract: (m) => {
       const g = m.groups!;
       const month = monthOf(g.mon!);
       if (g.y) return { kind: 'month', month, year: +g.y, rel: 'bare' };
+      if (g.yw) return { kind: 'month', month, year: yearWordsOf(g.yw), rel: 'bare' };
       const offset = { last: -1, this: 0, next: 1 }[key(g.rel!) as 'last' | 'this' | 'next'];
       return { kind: 'month', month, year: null, rel: 'bare', yearOffset: offset };
     },
@@ -221,7 +222,7 @@ export const PARSERS: readonly Parser[] = [
     name: 'weekday',
     type: 'DATE',
     pattern: re(
-      `${L}(?:(?<rel>${alt(['this past', 'this coming', 'last', 'this', 'next', 'the previous', 'the following', 'the next', 'that'])})\\s+|(?<edge>${alt(['early', 'late', 'earlier', 'later'])})\\s+)?(?<wd>${WEEKDAY})(?:'s)?(?:\\s+(?<part>${DAY_PART}))?(?![\\w-])`,
+      `${L}(?:(?<rel>${alt(['this past', 'this coming', 'last', 'this', 'next', 'the previous', 'the following', 'the next', 'that'])})\\s+|(?<edge>${alt(['early', 'late', 'earlier', 'later'])})\\s+)?(?<wd>${WEEKDAY})(?<poss>['’]s)?(?:\\s+(?<part>${DAY_PART}))?(?![\\w-])`,
     ),
     extract: (m, text) => {
       const g = m.groups!;
@@ -236,6 +237,7 @@ export const PARSERS: readonly Parser[] = [
         weekday: weekdayOf(g.wd!),
         rel: rel === 'the previous' ? 'last' : rel === 'the following' || rel === 'the next' ? 'next' : rel === 'that' ? 'bare' : relationOf(g.rel),
         ...(time ? { time } : {}),
+        ...(g.poss ? { possessive: true } : {}),
       };
       return { spec, type: time ? 'TIME' : 'DATE' };
     },
@@ -259,8 +261,10 @@ export const PARSERS: readonly Parser[] = [
     pattern: re(
       `${L}(?<clock>${CLOCK})(?:\\s+${ZONE})?(?:${SEP}(?:on\\s+)?(?:(?<wd>${WEEKDAY})|(?<rel>${alt(['today', 'yesterday', 'tomorrow', 'tonight'])})|(?<mon>${MONTH})\\s+(?<day>${DAY_OF_MONTH})(?:${SEP}(?<y>${YEAR4}))?))?(?![\\w-])`,
     ),
-    extract: (m) => {
+    extract: (m, text) => {
       const g = m.groups!;
+      // "High Noon" (the film), "high noon" (a showdown).
+      if (/^noon$/i.test(g.clock!) && /\bhigh\s+$/i.test(before(text, m.index, 6))) return null;
       const time = clockOf(g.clock!);
       if (g.wd) return { kind: 'weekday', weekday: weekdayOf(g.wd), rel: 'bare', time };
       if (g.rel) return { kind: 'dayOffset', offset: { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[key(g.rel) as 'today'], time };
@@ -282,9 +286,15 @@ export const PARSERS: readonly Parser[] = [
     pattern: re(
       `${L}(?:(?<edge>${alt(['early', 'late', 'earlier', 'later'])})\\s+)?(?<rel>${alt(['the day before yesterday', 'the day after tomorrow', 'yesterday', 'today', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${DAY_PART}))?(?![\\w-])`,
     ),
-    extract: (m) => {
+    extract: (m, text) => {
       const g = m.groups!;
       const rel = key(g.rel!);
+      const end = m.index + m[0].length;
+      // Generic uses name no day: "today's youth", "in today's world", "the people of tomorrow".
+      if (!g.part && !g.edge && (rel === 'today' || rel === 'tomorrow')) {
+        if (GENERIC_AFTER_TODAY.test(after(text, end, 24))) return null;
+        if (/\bof\s+$/.test(before(text, m.index, 4)) && /^\s*(?:[,.;:!?"'”)]|$)/.test(after(text, end, 3)) && /\b(?:the\s+\w+|people|world|leaders|children|generation)\s+of\s+$/i.test(before(text, m.index, 30))) return null;
+      }
       const offset = { 'the day before yesterday': -2, 'the day after tomorrow': 2, yesterday: -1, today: 0, tomorrow: 1, tonight: 0 }[rel]!;
       const time = rel === 'tonight' ? 'TNI' : g.part ? partOf(g.part) : undefined;
       return { spec: { kind: 'dayOffset', offset, ...(time ? { time: time.startsWith('T') ? time : `T${time}` } : {}) }, type: time ? 'TIME' : 'DATE' };
@@ -305,6 +315,41 @@ export const PARSERS: readonly Parser[] = [
       const rel = key(g.rel!);
       const part = DAY_PARTS[key(g.part!)]!;
       return { kind: 'dayOffset', offset: rel.startsWith('last') || rel === 'late last' ? -1 : 0, time: `T${part}` };
+    },
+  },
+  {
+    // "midday", "mid-afternoon", "late morning", "mid-afternoon yesterday", "early evening Tuesday":
+    // a part of the day with no day named is the DCT's (TimeML: TIME, `TAF`, `T12:00`).
+    name: 'part-of-day',
+    type: 'TIME',
+    pattern: re(
+      `${L}(?:(?<mid>${alt(['midday', 'mid-day', 'midafternoon', 'mid-afternoon', 'mid afternoon', 'midmorning', 'mid-morning', 'mid morning', 'mid-evening'])})|(?<edge>${alt(['early', 'late'])})\\s+(?<part>${DAY_PART}))(?:${SEP}(?:on\\s+)?(?:(?<rel>${alt(['yesterday', 'today', 'tomorrow'])})|(?<wd>${WEEKDAY})))?${R}`,
+    ),
+    extract: (m, text) => {
+      const g = m.groups!;
+      const word = key(g.mid ?? g.part!).replace(/^mid[- ]?/, '');
+      const time = word === 'day' ? 'T12:00' : `T${DAY_PARTS[word]}`;
+      if (g.wd) return { kind: 'weekday', weekday: weekdayOf(g.wd), rel: 'bare', time };
+      if (g.rel) return { kind: 'dayOffset', offset: { yesterday: -1, today: 0, tomorrow: 1 }[key(g.rel) as 'today'], time };
+      // "early morning raids" is fine; "the late afternoon sun" too: a part of the day either way.
+      // "late night" as a name ("late night television") is not.
+      if (g.edge && key(g.part!) === 'night' && /^\s+[a-z]/.test(after(text, m.index + m[0].length, 3))) return null;
+      return { kind: 'timeOnly', time };
+    },
+  },
+  {
+    // "4 in the morning", "ten at night", "8 o'clock in the evening"
+    name: 'clock-part',
+    type: 'TIME',
+    pattern: re(
+      `${L}(?<h>1[0-2]|0?[1-9]|${alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])})(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+(?<part>${alt(['morning', 'afternoon', 'evening'])})|(?<night>at\\s+night))${R}`,
+    ),
+    extract: (m) => {
+      const g = m.groups!;
+      const h = /^\d/.test(g.h!) ? +g.h! : NUMBER_WORDS[key(g.h!)]!;
+      const pm = g.night ? h !== 12 && h >= 6 : key(g.part!) !== 'morning' && h !== 12;
+      const hour = (h % 12) + (pm ? 12 : 0);
+      return { kind: 'timeOnly', time: `T${String(hour).padStart(2, '0')}:00` };
     },
   },
   {
@@ -372,13 +417,14 @@ export const PARSERS: readonly Parser[] = [
     name: 'period',
     type: 'DATE',
     pattern: re(
-      `${L}(?<det>${alt(['the', 'its', 'their', 'a', 'that'])})\\s+(?:(?<adj>${alt(['latest', 'recent', 'most recent', 'comparable', 'same', 'year-earlier', 'year-ago', 'year-before', 'previous', 'prior', 'corresponding'])})\\s+)?(?:(?<adj2>${alt(['year-earlier', 'year-ago'])})\\s+)?(?<unit>${alt(['quarter', 'period'])})${R}`,
+      `${L}(?<det>${alt(['the', 'its', 'their', 'a', 'that'])})\\s+(?:(?<adj>${alt(['latest', 'recent', 'most recent', 'comparable', 'same', 'year-earlier', 'year-ago', 'year-before', 'previous', 'prior', 'corresponding'])})\\s+)?(?:(?<adj2>${alt(['year-earlier', 'year-ago'])})\\s+)?(?<unit>${alt(['quarter', 'period'])})(?<yearBefore>\\s+${alt(['last year', 'a year ago', 'a year earlier'])})?${R}`,
     ),
     extract: (m, text) => {
       const g = m.groups!;
       const adj = [g.adj, g.adj2].filter(Boolean).map((a) => key(a!)).join(' ');
       const unit = key(g.unit!);
-      if (/year-(earlier|ago|before)/.test(adj)) return { kind: 'shift', amount: 1, unit: 'year', direction: -1, from: 'anchor' };
+      // "the year-ago quarter", "the corresponding period last year", "the quarter a year ago".
+      if (/year-(earlier|ago|before)/.test(adj) || g.yearBefore) return { kind: 'shift', amount: 1, unit: 'year', direction: -1, from: 'anchor' };
       if (/previous|prior/.test(adj)) return { kind: 'anchorUnit', unit: 'quarter', offset: -1 };
       if (unit === 'period' && !adj) return null;
       // "a quarter" is a duration (`duration` parser) unless it is "a quarter of" something.
@@ -447,12 +493,12 @@ export const PARSERS: readonly Parser[] = [
     name: 'season',
     type: 'DATE',
     pattern: re(
-      `${L}(?:(?<rel>${alt(['this past', 'this coming', 'last', 'this', 'next', 'past', 'coming'])})\\s+|(?<the>${alt(['the'])})\\s+(?:(?<edge1>${alt(['early', 'late'])})\\s+)?|(?<edge>${alt(['early', 'late', 'mid'])})[- ])?(?<season>${SEASON})(?:(?:\\s+of)?\\s+(?<y>${YEAR4}))?${R}`,
+      `${L}(?:(?<rel>${alt(['this past', 'this coming', 'last', 'this', 'next', 'past', 'coming'])})\\s+|(?<the>${alt(['the'])})\\s+(?:(?<edge1>${alt(['early', 'late'])})\\s+)?|(?<edge>${alt(['early', 'late', 'mid'])})[- ])?(?<season>${SEASON})(?:(?:\\s+of)?\\s+(?:(?<y>${YEAR4})|(?<yw>${YEAR_WORDS})))?${R}`,
     ),
     extract: (m, text) => {
       const g = m.groups!;
       const season = SEASONS[key(g.season!)]!;
-      const hasYear = Boolean(g.y);
+      const hasYear = Boolean(g.y ?? g.yw);
       if (!g.rel && !hasYear) {
         // A bare season needs a date preposition ("in the spring", "during summer").
         const prep = DATE_PREPOSITION.test(before(text, m.index));
@@ -461,7 +507,8 @@ export const PARSERS: readonly Parser[] = [
         if (key(g.season!) === 'fall' && (!g.the || /^\s+(?:of|in)\b/.test(after(text, m.index + m[0].length, 6)))) return null;
         if (/^\s+(?:of)\b/.test(after(text, m.index + m[0].length, 6))) return null;
       }
-      return { kind: 'season', season, year: hasYear ? +g.y! : null, rel: relationOf(g.rel) };
+      const year = g.y ? +g.y : g.yw ? yearWordsOf(g.yw) : null;
+      return { kind: 'season', season, year, rel: relationOf(g.rel) };
     },
   },
   {
@@ -500,7 +547,8 @@ export const PARSERS: readonly Parser[] = [
     extract: (m, text) => {
       const g = m.groups!;
       if (g.yw) {
-        if (!g.edge && !DATE_PREPOSITION.test(before(text, m.index))) return null;
+        // "nineteen ninety-six" is a year wherever it stands; "two thousand" needs a date context.
+        if (!g.edge && key(g.yw) === 'two thousand' && !DATE_PREPOSITION.test(before(text, m.index))) return null;
         return { kind: 'value', value: String(yearWordsOf(g.yw)) };
       }
       const year = +g.y!;
@@ -546,15 +594,21 @@ export const PARSERS: readonly Parser[] = [
     name: 'duration',
     type: 'DURATION',
     pattern: re(
-      `${L}(?:(?<det>${alt(['the past', 'the last', 'the next', 'the first', 'the final', 'the coming', 'the previous', 'the following', 'the latest', 'the remaining', 'the entire', 'the full', 'the whole', 'the', 'past', 'last', 'next', 'first', 'coming', 'another', 'an additional', 'each of the past', 'each of the last', 'at least the past'])})\\s+)?(?:(?<mod>${alt(['about', 'nearly', 'almost', 'some', 'more than', 'less than', 'at least', 'at most', 'up to', 'only', 'just', 'roughly', 'approximately', 'over', 'under', 'around', 'no more than', 'no less than', 'fewer than', 'within', 'barely', 'a full', 'a further', 'an extra', 'well over', 'just over', 'just under'])})\\s+)?(?:(?<n>${NUMBER})|(?<vague>${VAGUE}))(?:\\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar|short|full|successive))?[\\s-]+(?<unit>${UNIT}|${UNIT_PLURAL})(?:[- ](?<adj>${alt(['old', 'long'])}))?${R}`,
+      `${L}(?:(?<det>${alt(['the past', 'the last', 'the next', 'the first', 'the final', 'the coming', 'the previous', 'the following', 'the latest', 'the remaining', 'the entire', 'the full', 'the whole', 'the', 'past', 'last', 'next', 'first', 'coming', 'another', 'an additional', 'each of the past', 'each of the last', 'at least the past'])})\\s+)?(?:(?<mod>${alt(['about', 'nearly', 'almost', 'some', 'more than', 'less than', 'at least', 'at most', 'up to', 'only', 'just', 'roughly', 'approximately', 'over', 'under', 'around', 'no more than', 'no less than', 'fewer than', 'barely', 'a full', 'a further', 'an extra', 'well over', 'just over', 'just under'])})\\s+)?(?:(?<n>${NUMBER})(?:\\s+(?:to|or)\\s+(?<n2>${NUMBER}))?|(?<vague>${VAGUE}))(?:\\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar|short|full|successive))?[\\s-]+(?<unit>${UNIT}|${UNIT_PLURAL})(?:[- ](?<adj>${alt(['old', 'long'])}))?${R}`,
     ),
     extract: (m, text) => {
       const g = m.groups!;
       const unit = unitOf(g.unit!);
-      const amount = g.vague ? null : numberOf(g.n!);
+      // "two to three weeks", "12 to 18 months": a range, only the unit is certain.
+      const amount = g.vague || g.n2 ? null : numberOf(g.n!);
       const n = g.n ? key(g.n) : '';
       const end = m.index + m[0].length;
+      if (g.n2 && (numberOf(g.n2) === null || /^an?$/.test(key(g.n2)))) return null;
       const plural = /s$/.test(key(g.unit!));
+      // "a second round", "one second thought": the ordinal, not the unit.
+      if (unit === 'second' && (n === 'a' || n === 'one') && /^\s+[a-z]/.test(after(text, end, 3)) && !/^\s+(?:or|and|to|of|in|before|after|later|earlier|ago|too)\b/.test(after(text, end, 10))) return null;
+      // "60 Minutes", "48 Hours": a title, not a duration.
+      if (/^\d/.test(n) && /^[A-Z][a-z]/.test(g.unit!)) return null;
       // Ages ("a 6-year-old", "52 years old") are not time expressions in TimeML.
       if (g.adj && key(g.adj) === 'old') return null;
       if (/^\s+old\b/.test(after(text, end, 6))) return null;
@@ -563,8 +617,8 @@ export const PARSERS: readonly Parser[] = [
         if (/(?:\d|million|billion|trillion|times|once|twice|percent|%|cents?|dollars?|hours|shifts|calls|meals|visits)\s*$/i.test(before(text, m.index, 20))) {
           return { spec: { kind: 'value', value: durationValue(1, unit) }, type: 'SET' };
         }
-        // "a year ago" etc. are read by `ago`; "a quarter of" is a fraction.
-        if (/^\s+of\b/.test(after(text, end, 5))) return null;
+        // "a year ago" etc. are read by `ago`; "a quarter of" is a fraction ("a week of talks" is not).
+        if (unit === 'quarter' && /^\s+of\b/.test(after(text, end, 5))) return null;
       }
       // "one day" before a clause ("one day he will..."): indefinite, not a duration... kept as a
       // duration; the future/past reading is rare in news.
@@ -590,8 +644,13 @@ export const PARSERS: readonly Parser[] = [
       const g = m.groups!;
       const unit = unitOf(g.unit!);
       if (!g.adj) {
-        if (!/(?:^|\s)(?:for|in|within|over|after|from|took|take|takes|taking|lasting|lasted)\s+$/i.test(before(text, m.index, 12))) return null;
-        if (/^\s+(?:of|ago|old|later|earlier|before|after)\b/.test(after(text, m.index + m[0].length, 10))) return null;
+        const next = after(text, m.index + m[0].length, 16);
+        // "in the weeks before the shooting", "the years that followed", "the days ahead".
+        const around = /(?:^|\s)the\s+$/i.test(before(text, m.index, 5)) && /^\s+(?:before|after|ahead|since|following|that\s+followed|leading\s+up)\b/.test(next);
+        if (!around) {
+          if (!/(?:^|\s)(?:for|in|within|over|after|from|took|take|takes|taking|lasting|lasted)\s+$/i.test(before(text, m.index, 12))) return null;
+          if (/^\s+(?:of|ago|old|later|earlier|before|after)\b/.test(next)) return null;
+        }
       }
       return { kind: 'value', value: durationValue(null, unit) };
     },
@@ -629,7 +688,7 @@ export const PARSERS: readonly Parser[] = [
     name: 'reference',
     type: 'DATE',
     pattern: re(
-      `${L}(?<w>${alt(['right now', 'just now', 'now', 'currently', 'presently', 'at present', 'nowadays', 'these days', 'at the moment', 'at this time', 'at this point', 'for the time being', 'recently', 'more recently', 'most recently', 'until recently', 'lately', 'in recent times', 'the past', 'the future', 'the near future', 'the distant future', 'the foreseeable future', 'the near term', 'the short term', 'the long term', 'the long run', 'the short run', 'the medium term', 'the time being', 'current', 'recent', 'future', 'the present', 'formerly', 'once', 'as soon as possible', 'in the meantime', 'someday', 'one day'])})${R}`,
+      `${L}(?<w>${alt(['right now', 'just now', 'now', 'currently', 'presently', 'at present', 'nowadays', 'these days', 'at the moment', 'at this time', 'for the time being', 'recently', 'more recently', 'most recently', 'until recently', 'lately', 'in recent times', 'the past', 'the future', 'the near future', 'the distant future', 'the foreseeable future', 'the near term', 'the short term', 'the long term', 'the medium term', 'the time being', 'current', 'recent', 'future', 'the present', 'formerly', 'once', 'as soon as possible', 'in the meantime', 'one day'])})${R}`,
     ),
     extract: (m, text) => {
       const w = key(m.groups!.w!);
@@ -637,6 +696,8 @@ export const PARSERS: readonly Parser[] = [
       const next = after(text, end, 16);
       const prev = before(text, m.index, 16);
       if (w === 'now' && /^\s*(?:that)\b/.test(next) && /[,.]\s*$/.test(prev)) return null;
+      // "the future of the company": the fate of something, not a time.
+      if (w === 'the future' && /^\s+of\b/.test(next)) return null;
       if (w === 'once' || w === 'formerly' || w === 'one day' || w === 'in the meantime' || w === 'until recently') {
         // Too often a count ("once") or a manner word; keep only the clear cases.
         return null;
@@ -651,7 +712,7 @@ export const PARSERS: readonly Parser[] = [
         if (w === 'future') return null;
       }
       const past = /^(recently|more recently|most recently|lately|in recent times|the past|recent|formerly|once)$/.test(w);
-      const future = /future|term|long run|short run|as soon as possible|someday|one day/.test(w);
+      const future = /future|term|as soon as possible|one day/.test(w);
       return { kind: 'value', value: past ? 'PAST_REF' : future ? 'FUTURE_REF' : 'PRESENT_REF' };
     },
   },
@@ -668,6 +729,9 @@ export const PARSERS: readonly Parser[] = [
     },
   },
 ];
+
+/** Nouns after "today's" that make it mean "nowadays" ("today's youth"), which TimeBank leaves untagged. */
+const GENERIC_AFTER_TODAY = /^['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|young|children|kids|families|standards|culture|technology|economy|consumers|computers|market|markets|politics|students|women|men)\b/;
 
 const COUNTED = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`);
 

@@ -64,6 +64,28 @@ export const trimSpan: Refiner = {
   },
 };
 
+/**
+ * Words TimeML leaves outside the span (TimeBank marks 16 of 17 "Friday's" as "Friday", and "a
+ * third-quarter loss" as "third-quarter"): a possessive clitic at the end; a possessive pronoun
+ * before the expression; an article before an adjectival quarter or half ("third-quarter").
+ */
+const LEADING = /^(?:(?:its|their|his|her|our)\s+|(?:an?|the)\s+(?=[A-Za-z]+-(?:quarter|half)\b))/i;
+const TRAILING = /(?<=[A-Za-z])['’]s$/; // not "the 1990's"
+
+export const trimWords: Refiner = {
+  name: 'trim-words',
+  refine(candidates, { text }) {
+    return candidates.map((c) => {
+      const span = text.slice(c.start, c.end);
+      const lead = LEADING.exec(span)?.[0].length ?? 0;
+      const trail = TRAILING.test(span) ? 2 : 0;
+      if (lead === 0 && trail === 0) return c;
+      if (c.end - trail <= c.start + lead) return c;
+      return { ...c, start: c.start + lead, end: c.end - trail };
+    });
+  },
+};
+
 /** The sentence containing offset `at` (binary search), or null. */
 export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | null {
   let lo = 0;

@@ -3,8 +3,8 @@
  * the most recent resolved date mentioned before (for "a year earlier", "the following day").
  *
  * Rules (GUIDELINES.md "Date"): a bare weekday or month in a past clause is the most recent one on or
- * before the DCT, in a future clause the next one on or after it; with no tense cue we take the past
- * (news reports what happened). Without a DCT nothing is invented: the value keeps X for what the
+ * before the DCT, in a future clause the next one on or after it, in a present clause the nearest
+ * one; with no tense cue we take the past (news reports what happened). Without a DCT nothing is invented: the value keeps X for what the
  * text did not say (`XXXX-WXX-1`, `XXXX-05`).
  */
 import {
@@ -40,8 +40,19 @@ export interface Resolution {
 
 type Direction = 'past' | 'future';
 
+/** Seasons, holidays, quarters: a present clause looks forward ("the summit is in the spring"). */
 function direction(tense: Tense | null): Direction {
   return tense === 'future' || tense === 'present' ? 'future' : 'past';
+}
+
+/**
+ * Weekdays, months and month-days: a present clause ("shares are worth half what they were in
+ * October", "the offer expires Jan. 2") says nothing about the side, so the nearest one wins.
+ */
+type Side = Direction | 'nearest';
+
+function side(tense: Tense | null): Side {
+  return tense === 'present' ? 'nearest' : direction(tense);
 }
 
 export function durationValue(amount: number | null, unit: Unit): string {
@@ -175,8 +186,11 @@ function weekdayFrom(dct: Day, weekday: number, rel: Relation, tense: Tense | nu
       // "this Friday": the one of the current week.
       return addDays(dct, weekday - today);
     case 'bare': {
-      if (direction(tense) === 'future') return addDays(dct, (weekday - today + 7) % 7);
-      return addDays(dct, -((today - weekday + 7) % 7));
+      const ahead = (weekday - today + 7) % 7;
+      const back = (today - weekday + 7) % 7;
+      const s = side(tense);
+      if (s === 'future' || (s === 'nearest' && ahead < back)) return addDays(dct, ahead);
+      return addDays(dct, -back);
     }
   }
 }
@@ -190,10 +204,14 @@ function monthYear(dct: Day, month: number, rel: Relation, tense: Tense | null):
       return month > dct.m ? dct.y : dct.y + 1;
     case 'this':
       return dct.y;
-    case 'bare':
+    case 'bare': {
       if (month === dct.m) return dct.y;
-      if (direction(tense) === 'future') return month > dct.m ? dct.y : dct.y + 1;
-      return month < dct.m ? dct.y : dct.y - 1;
+      const next = month > dct.m ? dct.y : dct.y + 1;
+      const prev = month < dct.m ? dct.y : dct.y - 1;
+      const s = side(tense);
+      if (s === 'nearest') return (month - dct.m + 12) % 12 <= 6 ? next : prev;
+      return s === 'future' ? next : prev;
+    }
   }
 }
 
@@ -201,7 +219,9 @@ function monthYear(dct: Day, month: number, rel: Relation, tense: Tense | null):
 function dayYear(dct: Day, month: number, day: number, tense: Tense | null): number {
   const sameYear = { y: dct.y, m: month, d: Math.min(day, daysInMonth(dct.y, month)) };
   const diff = diffDays(sameYear, dct);
-  if (direction(tense) === 'future') return diff < -60 ? dct.y + 1 : dct.y;
+  const s = side(tense);
+  if (s === 'nearest') return diff < -183 ? dct.y + 1 : diff > 183 ? dct.y - 1 : dct.y;
+  if (s === 'future') return diff < -60 ? dct.y + 1 : dct.y;
   // Past (or unknown): a date more than ~2 months ahead is last year's.
   return diff > 60 ? dct.y - 1 : dct.y;
 }
@@ -292,7 +312,9 @@ export function resolveSpec(spec: Spec, ctx: ResolveContext): Resolution {
 
     case 'weekday': {
       if (!dct) return unresolved(`XXXX-WXX-${spec.weekday}${spec.time ?? ''}`);
-      return fromDct(`${formatDay(weekdayFrom(dct, spec.weekday, spec.rel, tense))}${spec.time ?? ''}`);
+      // "Friday's ruling": unless the clause is plainly future, a possessive day is one gone by.
+      const t = spec.possessive && tense !== 'future' ? 'past' : tense;
+      return fromDct(`${formatDay(weekdayFrom(dct, spec.weekday, spec.rel, t))}${spec.time ?? ''}`);
     }
 
     case 'weekend': {

@@ -17,8 +17,11 @@ export type Spec =
   | { kind: 'date'; year: number | null; month: number; day: number; time?: string }
   /** A month, possibly without a year ("in May", "last May", "June last year"). */
   | { kind: 'month'; month: number; year: number | null; rel: Relation; yearOffset?: number }
-  /** A weekday ("Friday", "last Friday", "Friday morning", "3 p.m. Tuesday"). */
-  | { kind: 'weekday'; weekday: number; rel: Relation; time?: string }
+  /**
+   * A weekday ("Friday", "last Friday", "Friday morning", "3 p.m. Tuesday"); `possessive` for
+   * "Friday's" (a modifier: "Friday's ruling" names a day whose event is already known).
+   */
+  | { kind: 'weekday'; weekday: number; rel: Relation; time?: string; possessive?: boolean }
   /** A weekend ("the weekend", "last weekend"): `YYYY-Www-WE`, chosen by tense when bare. */
   | { kind: 'weekend'; rel: Relation }
   /** A day relative to the DCT: yesterday -1, today 0, tomorrow 1. */

@@ -25,8 +25,22 @@ const FUTURE_INTENT = new Set([
   'pledged', 'pledges', 'threatened', 'threatens', 'offered', 'invited', 'asked', 'urged',
 ]);
 
-/** Words that, right before the expression, point forward whatever the verb ("until Friday"). */
-const FORWARD_MARKERS = new Set(['until', 'till', 'upcoming', 'coming', 'starting', 'beginning']);
+/**
+ * Words that, right before the expression, point forward whatever the verb: deadlines and starts
+ * ("postponed until Tuesday", "gave them until 9 a.m. Tuesday", "effective Feb. 1").
+ */
+const FORWARD_MARKERS = new Set(['until', 'till', 'upcoming', 'coming', 'starting', 'beginning', 'effective']);
+
+/**
+ * Present-simple verbs of schedules: with no auxiliary they announce what is arranged ("the
+ * summit starts Tuesday", "the offer expires Nov. 30").
+ */
+const SCHEDULE_VERBS = new Set(
+  (
+    'starts begins opens closes ends expires resumes reopens convenes meets leaves departs arrives returns ' +
+    'visits travels heads goes comes kicks takes'
+  ).split(' '),
+);
 
 const IRREGULAR_PAST = new Set(
   (
@@ -100,6 +114,7 @@ function groupTense(ws: readonly Word[], i: number): Tense | null {
     return 'present';
   }
   if (w === 'to' && next === 'be') return 'future';
+  if (SCHEDULE_VERBS.has(w) && !PRONOUNS.has(ws[i - 1]?.text ?? '-') && ws[i - 1]?.text !== 'the') return 'future';
   // A participle after a determiner or adverb is an adjective ("a still unspecified date").
   const prev = ws[i - 1]?.text ?? '';
   if (ADJECTIVE_CONTEXT.has(prev)) return null;
@@ -159,6 +174,7 @@ export function tenseDetector(sentence: string): TenseDetector {
       }
       const prev = before >= 0 ? ws[before]!.text : '';
       if (FORWARD_MARKERS.has(prev)) return 'future';
+
       if (prev === 'since' || prev === 'ago') return 'past';
       // Clause bounds: the nearest boundary on each side.
       let lo = before;
