@@ -20,9 +20,14 @@ const INPUTS: Record<string, (n: number) => string> = {
 function time(text: string): number {
   const art = article(text);
   recognizeEntities(art, []); // warm
-  const t0 = performance.now();
-  recognizeEntities(art, []);
-  return performance.now() - t0;
+  // The best of three runs: a ratio of minimums is robust to a busy machine.
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    recognizeEntities(art, []);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
 }
 
 describe('linear time on adversarial input', () => {

@@ -45,8 +45,9 @@ describe('adversarial input', () => {
   it('1 MB of adversarial text costs at most 3x 1 MB of ordinary news', () => {
     expect(adversarial.length).toBeGreaterThan(MB * 0.95);
     time(ordinary.slice(0, 50_000), 'warm-up');
-    const news = Math.min(time(ordinary, 'news-1'), time(ordinary, 'news-2'));
-    const hostile = time(adversarial, 'adversarial');
+    // Best of three each: a ratio of minimums is robust to a busy machine.
+    const news = Math.min(time(ordinary, 'news-1'), time(ordinary, 'news-2'), time(ordinary, 'news-3'));
+    const hostile = Math.min(time(adversarial, 'adv-1'), time(adversarial, 'adv-2'), time(adversarial, 'adv-3'));
     console.log(`ordinary news: ${news.toFixed(0)} ms/MB, adversarial: ${hostile.toFixed(0)} ms/MB, ratio ${(hostile / news).toFixed(2)}`);
     expect(hostile / news).toBeLessThanOrEqual(3);
   }, 300_000);

@@ -156,37 +156,56 @@ export interface TenseDetector {
   at(start: number, end: number): Tense | null;
 }
 
-/** Prepares a sentence once; `at` answers for any expression in it. Linear in the sentence length. */
+/**
+ * Prepares a sentence once; `at` answers for any expression in it in O(log n), so a sentence with
+ * many expressions stays linear overall.
+ */
 export function tenseDetector(sentence: string): TenseDetector {
   const ws = words(sentence);
   const cs = cues(ws);
+  // Nearest clause boundary at or before / at or after each word.
+  const boundaryBefore = new Int32Array(ws.length);
+  const boundaryAfter = new Int32Array(ws.length);
+  for (let i = 0, last = -1; i < ws.length; i++) {
+    if (ws[i]!.boundary) last = i;
+    boundaryBefore[i] = last;
+  }
+  for (let i = ws.length - 1, next = ws.length; i >= 0; i--) {
+    if (ws[i]!.boundary) next = i;
+    boundaryAfter[i] = next;
+  }
+  /** The number of items whose key is < x (items sorted by key). */
+  const countBelow = <T>(items: readonly T[], key: (t: T) => number, x: number): number => {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (key(items[mid]!) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   return {
     at(start, end) {
-      // Index of the first word at/after the expression, and of the last word before it.
-      let before = -1;
-      let after = ws.length;
-      for (let i = 0; i < ws.length; i++) {
-        if (ws[i]!.end <= start) before = i;
-        else if (ws[i]!.start >= end) {
-          after = i;
-          break;
-        }
-      }
+      // The last word ending at or before the expression, and the first word starting at or after its end.
+      const before = countBelow(ws, (w) => w.end, start + 1) - 1;
+      const after = countBelow(ws, (w) => w.start, end);
       const prev = before >= 0 ? ws[before]!.text : '';
       if (FORWARD_MARKERS.has(prev)) return 'future';
 
       if (prev === 'since' || prev === 'ago') return 'past';
       // Clause bounds: the nearest boundary on each side.
-      let lo = before;
-      while (lo >= 0 && !ws[lo]!.boundary) lo--;
-      let hi = after;
-      while (hi < ws.length && !ws[hi]!.boundary) hi++;
+      const lo = before >= 0 ? boundaryBefore[before]! : -1;
+      const hi = after < ws.length ? boundaryAfter[after]! : ws.length;
+      // Only the nearest cue on each side can win (the weight grows with distance).
+      const firstAfter = countBelow(cs, (c) => c.index, after);
+      const lastBefore = countBelow(cs, (c) => c.index, before + 1) - 1;
       let best: Cue | null = null;
       let bestDistance = Infinity;
       let fallback: Cue | null = null;
       let fallbackDistance = Infinity;
-      for (const c of cs) {
-        if (c.index > before && c.index < after) continue; // inside the expression itself
+      for (const c of [lastBefore >= 0 ? cs[lastBefore] : undefined, cs[firstAfter]]) {
+        if (!c) continue;
         const distance = c.index <= before ? before - c.index + 1 : c.index - after + 1;
         // A cue after the expression counts a little less than one before it.
         const weighted = c.index <= before ? distance : distance + 0.5;
