@@ -16,8 +16,15 @@ export function eventline(args: string[], options: { cwd?: string; input?: strin
     cwd: options.cwd ?? PROJECT_ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
-    env: { ...process.env, EVENTLINE_STORE: '', ...options.env },
+    env: { ...withoutStoreEnv(process.env), ...options.env },
     timeout: 120_000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The user's own EVENTLINE_STORE must not leak into tests. */
+function withoutStoreEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  delete copy.EVENTLINE_STORE;
+  return copy;
 }

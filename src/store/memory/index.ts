@@ -26,7 +26,7 @@ const ENTITY_LABELS = new Set<string>(ENTITY_KINDS);
 const STATUS_RANK: Record<EventStatus, number> = { occurred: 3, cancelled: 2, planned: 1, possible: 0 };
 
 export function defaultStorePath(cwd = process.cwd()): string {
-  return resolve(cwd, process.env.EVENTLINE_STORE ?? '.eventline/graph.json');
+  return resolve(cwd, process.env.EVENTLINE_STORE || '.eventline/graph.json');
 }
 
 export class MemoryStore implements Store {
