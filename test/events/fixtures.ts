@@ -14,6 +14,8 @@ export interface EntitySpec {
   surfaces?: string[];
   country?: string;
   positionOf?: string;
+  /** The title of the position (default "President"); with no positionOf, a position of no country. */
+  positionTitle?: string;
 }
 
 export interface TimexSpec {
@@ -62,7 +64,9 @@ export function makeDoc(text: string, publishedAt: string | null, entities: Enti
       .sort((a, b) => a.start - b.start);
     const entity: Entity = { id: idOf(e.kind, e.name), name: e.name, kind: e.kind, aliases: surfaces.filter((s) => s !== e.name), mentions };
     if (e.country) entity.country = idOf('Country', e.country);
-    if (e.positionOf) entity.positions = [{ title: 'President', of: idOf('Country', e.positionOf), time: 'current', evidence: { start: 0, end: 0 } }];
+    if (e.positionOf || e.positionTitle) {
+      entity.positions = [{ title: e.positionTitle ?? 'President', of: e.positionOf ? idOf('Country', e.positionOf) : null, time: 'current', evidence: { start: 0, end: 0 } }];
+    }
     return entity;
   });
   const tx: Timex[] = timexes.map((t) => {

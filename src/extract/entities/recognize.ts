@@ -25,6 +25,7 @@ import type { Token } from './tokens.js';
 import {
   ASIAN_SURNAMES,
   FIRST_NAMES,
+  COUNTRY_COMBINING_FORMS,
   FACILITY_WORDS,
   FORMER_MARKERS,
   GOVERNMENT_VERBS,
@@ -51,6 +52,8 @@ const MODIFIERS = set(ORG_MODIFIERS);
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const SPEECH_BEFORE = set(['said', 'says', 'told', 'added', 'according']);
 const FACILITY = set(FACILITY_WORDS);
+const COUNTRY_PREFIXES = set(COUNTRY_COMBINING_FORMS);
+const PLURAL_TITLE = /(?:ents|ers|iers)$/i;
 /** Organisation heads whose "of <Country>" / "<Country>'s" form is renamed with the demonym. */
 const STATE_HEADS = set(['ministry', 'embassy', 'government', 'army', 'navy', 'police', 'cabinet', 'parliament']);
 
@@ -192,8 +195,12 @@ function classifyGaz(lx: Lexical, m: GazMatch, isDateline: boolean, governmentEn
   const prev = m.i > 0 ? toks[m.i - 1] : undefined;
   const next = toks[m.j];
   switch (e.role) {
-    case 'country':
     case 'demonym':
+      // The second half of a hyphenated compound names no country: "Ibero-American", "Afro-Asian".
+      // "Sino-American" and "Russian-American" still name both countries.
+      if (prev?.text === '-' && !prev.spaceBefore && !toks[m.i]!.spaceBefore && toks[m.i - 2]?.isWord && !COUNTRY_PREFIXES.has(toks[m.i - 2]!.key) && !gazEnding(lx, m.i - 1)) return 'skip-cover';
+      return ref('Country', e.country ?? e.name);
+    case 'country':
       return ref('Country', e.country ?? e.name);
     case 'org':
       if (e.seat && next && next.isWord && !next.isCap && ATTRIBUTIVE.has(next.key)) return 'skip-cover';
@@ -449,6 +456,9 @@ function personCandidate(lx: Lexical, i: number, j: number, refAt: ReadonlyArray
   // A single word is a person only after a title ("President Obama", "Mr. Kim"); otherwise it must be
   // the family or given name of a person the article names in full.
   if (parts.length < 2 && !title) strong = false;
+  // A plural title ("Presidents Leonid Kuchma of Ukraine and ...") introduces full names only:
+  // "Foreign Ministers Meet In Brussels" is a headline, not a person "Meet".
+  if (title && parts.length < 2 && PLURAL_TITLE.test(lx.text.slice(lx.tokens[title.j - 1]!.start, lx.tokens[title.j - 1]!.end)) && !title.entry.honorific) strong = false;
   // A facility or geographic feature is no person ("Pearl River", "Yasukuni Shrine").
   if (parts.length > 0 && FACILITY.has(parts[parts.length - 1]!.text.toLowerCase())) strong = false;
   return { parts, strong: strong && words <= MAX_NAME_WORDS, positions };

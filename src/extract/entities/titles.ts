@@ -13,11 +13,11 @@ export interface TitleEntry {
 }
 
 export const TITLES: readonly TitleEntry[] = [
-  { title: 'President', variants: ['pres.'] },
+  { title: 'President', variants: ['pres.', 'presidents'] },
   { title: 'Vice President', variants: ['vice-president', 'vice premier'] },
-  { title: 'Prime Minister', variants: ['premier', 'pm'] },
+  { title: 'Prime Minister', variants: ['premier', 'pm', 'prime ministers', 'premiers'] },
   { title: 'Deputy Prime Minister', variants: ['deputy premier', 'first deputy prime minister'] },
-  { title: 'Foreign Minister', variants: ['fm', 'foreign secretary', 'minister of foreign affairs'] },
+  { title: 'Foreign Minister', variants: ['fm', 'foreign secretary', 'minister of foreign affairs', 'foreign ministers'] },
   { title: 'Deputy Foreign Minister', variants: ['vice foreign minister'] },
   { title: 'Defense Minister', variants: ['defence minister', 'minister of defense', 'minister of defence', 'defense secretary', 'defence secretary'] },
   { title: 'Interior Minister', variants: ['home secretary', 'minister of the interior', 'home minister'] },

@@ -140,3 +140,12 @@ export const FACILITY_WORDS: readonly string[] = [
   'crossing', 'border', 'zone', 'camp', 'base', 'school', 'college', 'museum', 'cathedral', 'mosque', 'church',
   'trafford', 'summit', 'games', 'olympics', 'cup', 'war', 'accord', 'accords', 'treaty', 'agreement', 'plan',
 ];
+
+/**
+ * First halves of hyphenated compounds that name a country ("Sino-American", "Anglo-French"): the
+ * demonym after them still names its country. Any other prefix ("Ibero-American", "Afro-Asian",
+ * "Latin-American") makes the compound a name of its own.
+ */
+export const COUNTRY_COMBINING_FORMS: readonly string[] = [
+  'sino', 'anglo', 'franco', 'indo', 'russo', 'italo', 'greco', 'turco', 'austro', 'hispano', 'luso', 'germano', 'polono',
+];

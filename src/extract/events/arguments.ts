@@ -185,3 +185,86 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
   'town', 'city', 'capital', 'port', 'province', 'region', 'state', 'village', 'island', 'district', 'county', 'resort',
   'commercial', 'coastal', 'border', 'holy', 'ancient', 'the', 'rebel', 'held', 'main', 'second', 'largest', 'biggest',
 ]);
+
+// ---------------------------------------------------------------- descriptions of office holders
+
+/** Heads of a description that names an office rather than a person ("the Palestinian president"). */
+const OFFICE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'leader', 'premier', 'minister', 'king', 'queen', 'chancellor', 'emir', 'sultan', 'monarch', 'ruler',
+  'secretary', 'ambassador', 'envoy', 'chief', 'counterpart', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'head',
+]);
+/** Words that may stand between the country and the head ("Kenya's trade minister", "the Italian prime minister"). */
+const OFFICE_MODIFIERS: ReadonlySet<string> = new Set([
+  "'s", 'prime', 'foreign', 'trade', 'defense', 'defence', 'finance', 'interior', 'commerce', 'deputy', 'vice',
+  'top', 'state', 'supreme', 'senior', 'chief', 'energy', 'justice', 'new', 'executive',
+]);
+/** Heads that any top office fits: "the Italian leader" is its prime minister or president. */
+const GENERIC_HEADS: ReadonlySet<string> = new Set(['leader', 'ruler', 'head', 'counterpart']);
+
+/**
+ * "the Palestinian president", "Kenya's trade minister", "The Italian leader": a Country mention
+ * followed by an office head and no name. Returns the office's words and where the phrase ends, or
+ * null when a name follows (then modifiesPerson reads it) or no office head does.
+ */
+export function officeAfter(tokens: readonly Token[], ments: ReadonlyArray<MentionRef | null>, ref: MentionRef, ceiling: number): { words: string[]; end: number } | null {
+  if (ref.entity.kind !== 'Country') return null;
+  const words: string[] = [];
+  let i = ref.to;
+  while (i < ceiling && words.length < 4 && !ments[i]) {
+    const t = tokens[i]!;
+    if (OFFICE_MODIFIERS.has(t.lower) || OFFICE_HEADS.has(t.lower)) {
+      if (t.lower !== "'s") words.push(t.lower);
+      i++;
+      continue;
+    }
+    break;
+  }
+  const head = words[words.length - 1];
+  if (!head || !OFFICE_HEADS.has(head)) return null;
+  // A name right after the office ("Kenya's trade minister Joseph Kimotho") is read by modifiesPerson.
+  const next = tokens[i];
+  if (next && (ments[i]?.entity.kind === 'Person' || (/^\p{Lu}/u.test(next.text) && next.text !== 'I'))) return null;
+  return { words, end: i };
+}
+
+/**
+ * The person of the article who holds the office a description names: a position of that country
+ * whose title fits the description's words ("president" fits "President", "leader" fits any), the
+ * only one; else a person with no country on record whose title is exactly the description's
+ * ("trade minister" = "Trade Minister"), the only one; else null (the country stays the party).
+ */
+export function officeHolder(entities: readonly Entity[], country: Entity, words: readonly string[]): Entity | null {
+  const holders = holdersOf(entities);
+  const head = words[words.length - 1]!;
+  const phrase = words.join(' ');
+  const fits = (title: string) => {
+    const t = title.toLowerCase();
+    if (GENERIC_HEADS.has(head)) return /president|prime minister|premier|king|chancellor|emir|sultan|leader|chief executive/.test(t);
+    if (head === 'premier') return t === 'prime minister' || t === 'premier';
+    return words.every((w) => t.split(/[\s-]+/).includes(w) || (w === 'premier' && t === 'prime minister'));
+  };
+  const own = (holders.get(country.id) ?? []).filter((e) => (e.positions ?? []).some((p) => p.of === country.id && fits(p.title)));
+  if (own.length === 1) return own[0]!;
+  if (own.length > 1) return null;
+  const exact = (holders.get(null) ?? []).filter((e) => (e.positions ?? []).some((p) => p.of === null && p.title.toLowerCase() === phrase));
+  return exact.length === 1 ? exact[0]! : null;
+}
+
+const HOLDERS = new WeakMap<readonly Entity[], Map<string | null, Entity[]>>();
+
+/** Persons by the country (or null) of their positions, built once per article's entity list. */
+function holdersOf(entities: readonly Entity[]): Map<string | null, Entity[]> {
+  let map = HOLDERS.get(entities);
+  if (map) return map;
+  map = new Map();
+  for (const e of entities) {
+    if (e.kind !== 'Person') continue;
+    for (const of of new Set((e.positions ?? []).map((p) => p.of))) {
+      const list = map.get(of) ?? [];
+      list.push(e);
+      map.set(of, list);
+    }
+  }
+  HOLDERS.set(entities, map);
+  return map;
+}

@@ -12,6 +12,8 @@ import {
   isPossessor,
   PersonIndex,
   modifiesPerson,
+  officeAfter,
+  officeHolder,
   phraseStart,
 } from './arguments.js';
 import { REPORTING_VERBS, attachDates, layTimexes, type EventDates, type TimexRef } from './dates.js';
@@ -88,7 +90,7 @@ export function extractEvents(doc: EventInput, options: EventOptions = {}, index
       const ev = readEvent({ doc, sentence, tokens, ments, times, trig, options, entityById, breaks, persons });
       if (ev) here.push(...ev);
     }
-    out.push(...shareVisitPlace(here));
+    out.push(...shareVisitHost(shareVisitPlace(here)));
   }
   return out.map((r, i) => toExtracted(r, i, doc.article.text));
 }
@@ -147,6 +149,20 @@ function shareVisitPlace(events: RawEvent[]): RawEvent[] {
       (v) => v.type === 'Visit' && v.place && v.participants.some((p) => p.role === 'visitor' && e.participants.some((q) => q.id === p.id)),
     );
     return visit ? { ...e, place: visit.place } : e;
+  });
+}
+
+/**
+ * "Abdullah hosted Olmert during the latter's visit to Jordan": the host of a hosting event in the
+ * sentence receives the visit of its guest.
+ */
+function shareVisitHost(events: RawEvent[]): RawEvent[] {
+  return events.map((e, i) => {
+    if (e.type !== 'Visit') return e;
+    const visitors = new Set(e.participants.filter((p) => p.role === 'visitor').map((p) => p.id));
+    const hosting = events.slice(Math.max(0, i - 4), i + 5).find((h) => h.entry.frame === 'host' && h.participants.some((p) => p.role === 'participant' && visitors.has(p.id)));
+    const hosts = hosting?.participants.filter((p) => p.role === 'host' && !visitors.has(p.id) && !e.participants.some((q) => q.id === p.id)) ?? [];
+    return hosts.length > 0 ? { ...e, participants: [...e.participants, ...hosts.map((p) => ({ ...p, role: 'host' as const }))] } : e;
   });
 }
 
@@ -328,6 +344,17 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
   for (const e of post.destinations) add(destinations, e);
   for (const e of post.objectsMore) if (entry.frame !== 'visit' && entry.frame !== 'travel') add(partners, e);
 
+  if (entry.type === 'Visit') {
+    // "arrived in China at the invitation of Foreign Minister Li Zhaoxing": the inviter receives the visitor.
+    const inviter = invitationHost(ctx, ws, we);
+    if (inviter && !agents.some((a) => a.id === inviter.id)) add(partners, inviter);
+    // "paid a state visit to the country": the country last named before, other than the visitor's own.
+    if (destinations.length === 0) {
+      const anaphor = countryAnaphor(ctx, ws, agents);
+      if (anaphor) add(destinations, anaphor);
+    }
+  }
+
   // Place: destination, else "in/at X" in the clause, else "here" (dateline).
   let place: EntityRef | null = null;
   const destPlace = destinations.find((e) => e.kind === 'Place') ?? destinations[0];
@@ -338,6 +365,8 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
     else if (post.here || pre.here) place = options.dateline ?? null;
     // "Ritter, who arrived Thursday with some 50 inspectors": an arrival in a datelined story is at the dateline.
     else if (entry.frame === 'travel' && entry.lemma === 'arrive' && options.dateline) place = options.dateline;
+    // "Scharping, ending a two-day visit, said": a visit reported as ending now, in a datelined story, is at the dateline.
+    else if (entry.type === 'Visit' && options.dateline && ongoingVisit(tokens, from, ws)) place = options.dateline;
   }
 
   if (entry.frame === 'travel' && !place && destinations.length === 0) {
@@ -384,14 +413,20 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
     return null;
   }
 
-  let dates = attachDates({ tokens, from, to, windowStart: ws, windowEnd: we, timexes: ctx.times });
+  // "Hu will visit Laos from Nov. 19 to 20, after conclusion of the APEC meeting": a noun in an
+  // after/before-phrase is dated inside that phrase only, not by the main clause.
+  const dateWs = entry.pos === 'noun' ? Math.max(ws, adjunctStart(tokens, from, ws)) : ws;
+  let dates = attachDates({ tokens, from, to, windowStart: dateWs, windowEnd: we, timexes: ctx.times });
   // "Visiting Portugal's President Cavaco Silva said on Tuesday": the visitor is there on the day of saying.
   if (adjectivalVisit && !dates.startDate) {
     const said = ctx.times.find((t) => t.speech && t.timex.interval?.precision === 'day');
     if (said) dates = { ...dates, startDate: said.timex.interval!.startDate, endDate: said.timex.interval!.endDate, precision: 'day', source: said.timex.text };
   }
   dates = openVisitEnd(entry, tokens, from, dates, doc.article.publishedAt, status);
-  status = adjustByDate(status, dates, doc.article.publishedAt, st.cue);
+  // An undated noun in a sequence adjunct takes its tense from the clause's dates ("will visit Laos
+  // from Nov. 19 to 20, after conclusion of the APEC meeting": the meeting is still ahead too).
+  const clauseDates = dateWs !== ws && !dates.startDate ? attachDates({ tokens, from, to, windowStart: ws, windowEnd: we, timexes: ctx.times }) : dates;
+  status = adjustByDate(status, clauseDates.startDate && clauseDates.startDate > (doc.article.publishedAt ?? '') ? clauseDates : dates, doc.article.publishedAt, st.cue);
   // A meeting reported within days of a datelined story, with no place named, is at the dateline.
   if (!place && entry.type !== 'Visit' && options.dateline && nearDocumentDate(dates, doc.article.publishedAt)) place = options.dateline;
 
@@ -435,6 +470,72 @@ function openVisitEnd(entry: TriggerEntry, tokens: readonly Token[], from: numbe
 }
 
 const TIME_ADJUNCT_HEADS: ReadonlySet<string> = new Set(['after', 'before', 'following', 'during', 'since', 'upon', 'ahead']);
+
+/** Heads of an adjunct that sets its noun's event before or after the clause's own time. */
+const SEQUENCE_HEADS: ReadonlySet<string> = new Set(['after', 'before', 'following', 'ahead', 'prior']);
+
+/** Words between a sequence head and its event noun: "after (the) conclusion of the APEC meeting". */
+const SEQUENCE_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'to', 'conclusion', 'end', 'close', 'start', 'opening', 'his', 'her', 'their', 'its', 'this', 'that']);
+
+/**
+ * Index of the token after a sequence head governing the noun at `from` ("after conclusion of the
+ * APEC meeting"), or -1 when the noun is in no such phrase. Capitalised words (the gathering's name)
+ * and the fillers above may stand between.
+ */
+function adjunctStart(tokens: readonly Token[], from: number, ws: number): number {
+  for (let i = from - 1; i >= Math.max(ws, from - 8); i--) {
+    const t = tokens[i]!;
+    if (SEQUENCE_HEADS.has(t.lower)) return i + 1;
+    if (SEQUENCE_FILLERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || t.text === '-' || t.lower === "'s") continue;
+    return -1;
+  }
+  return -1;
+}
+
+/** Cues that a visit is going on at the time of the story ("ending a two-day visit", "wrapping up his tour"). */
+const ONGOING_CUES: ReadonlySet<string> = new Set(['ending', 'wrapping', 'concluding', 'winding', 'continuing', 'currently', 'now']);
+
+function ongoingVisit(tokens: readonly Token[], from: number, ws: number): boolean {
+  for (let i = from - 1; i >= Math.max(ws, from - 5); i--) if (ONGOING_CUES.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/** "at the invitation of X" / "invited by X" within the clause: X, a Person or Organization. */
+function invitationHost(ctx: ReadContext, ws: number, we: number): Entity | null {
+  const { tokens } = ctx;
+  for (let i = ws; i < we - 1; i++) {
+    const t = tokens[i]!.lower;
+    let at = -1;
+    if (t === 'invitation' && (tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.lower === 'from')) at = i + 2;
+    else if (t === 'invited' && tokens[i + 1]?.lower === 'by') at = i + 2;
+    if (at < 0) continue;
+    const ph = phraseAt(ctx, at, we);
+    if (ph && (ph.entity.kind === 'Person' || ph.entity.kind === 'Organization')) return ph.entity;
+  }
+  return null;
+}
+
+/**
+ * "Hu Jintao paid a state visit to the country": the destination is the Country mentioned last
+ * before the trigger in the sentence, other than a visitor's own country. Null without "to the country".
+ */
+function countryAnaphor(ctx: ReadContext, ws: number, visitors: readonly Entity[]): Entity | null {
+  const { tokens, ments, trig } = ctx;
+  const k = trig.to;
+  if (tokens[k]?.lower !== 'to' || tokens[k + 1]?.lower !== 'the' || tokens[k + 2]?.lower !== 'country') return null;
+  for (let i = trig.from - 1; i >= Math.max(0, trig.from - MAX_REACH); i--) {
+    const m = ments[i];
+    if (!m) continue;
+    i = m.from;
+    if (m.entity.kind !== 'Country') continue;
+    if (visitors.some((v) => sameCountry(v, m.entity))) continue;
+    // A demonym of the visitor's title ("Chinese President Hu Jintao") is the visitor's country.
+    if (modifiesPerson(tokens, ments, m, trig.from)) continue;
+    return m.entity;
+  }
+  void ws;
+  return null;
+}
 
 function inTimeAdjunct(tokens: readonly Token[], from: number, ws: number): boolean {
   for (let i = from - 1; i >= Math.max(0, from - 4); i--) {
@@ -503,6 +604,13 @@ function preModifiers(ctx: ReadContext, ws: number): PreArgs {
       continue;
     }
     if (t.lower === "'s" || t.text === '-' || /^[\p{Ll}\d]/u.test(t.text) && !STOP_MODIFIER.has(t.lower)) {
+      // "Abdullah hosted Olmert during the latter's visit": the most recent person; "the former's": the one before.
+      if ((t.lower === 'latter' || t.lower === 'former') && tokens[i + 1]?.lower === "'s" && tokens[i - 1]?.lower === 'the') {
+        const two = ctx.persons.lastTwoBefore(t.start);
+        const e = t.lower === 'latter' ? two[two.length - 1] : two.length === 2 ? two[0] : undefined;
+        if (e) res.pronouns.push(e);
+        break;
+      }
       if (PRONOUN_POSSESSIVE.has(t.lower)) {
         const e = resolvePronoun(ctx, i);
         for (const x of e) res.pronouns.push(x);
@@ -616,8 +724,11 @@ function phraseAt(ctx: ReadContext, i: number, we: number): { entity: Entity; en
       if (m.entity.kind !== 'Person') {
         const person = modifiesPerson(tokens, ments, m, we);
         if (person) return { entity: person.entity, end: person.to };
-        const place = m.entity.kind === 'Country' ? modifiesPlace(tokens, ments, m, we) : null;
+        // "the West Bank city of Ramallah" as well as "the southern Albanian town of Vlore".
+        const place = m.entity.kind === 'Country' || m.entity.kind === 'Place' ? modifiesPlace(tokens, ments, m, we) : null;
         if (place) return { entity: place.entity, end: place.to };
+        const holder = describedHolder(ctx, m, we);
+        if (holder) return holder;
         if (isPossessor(tokens, m) && m.entity.kind !== 'Country') {
           k = m.to + 1;
           steps++;
@@ -647,6 +758,17 @@ const TITLE_LIKE: ReadonlySet<string> = new Set([
   'eastern', 'western', 'southwestern', 'southeastern', 'northwestern', 'northeastern', 'central', 'port', 'city',
   'town', 'capital', 'province', 'region', 'island', 'country', 'of', 'rebel', 'held', 'mediterranean', 'uruguayan',
 ]);
+
+/**
+ * "the Palestinian president", "Kenya's trade minister": the person of the article holding that
+ * office (arguments.ts officeHolder), or null when none is named (the country stays the party).
+ */
+function describedHolder(ctx: ReadContext, m: MentionRef, ceiling: number): { entity: Entity; end: number } | null {
+  const office = officeAfter(ctx.tokens, ctx.ments, m, ceiling);
+  if (!office) return null;
+  const holder = officeHolder(ctx.doc.entities, m.entity, office.words);
+  return holder ? { entity: holder, end: office.end } : null;
+}
 
 /** Mentions coordinated after a phrase: ", Y and Z", "and Y". */
 function coordinated(ctx: ReadContext, i: number, we: number): Entity[] {
@@ -685,7 +807,8 @@ function subjectOf(ctx: ReadContext, ws: number, ignoreReporting = false): Entit
     if (m) {
       i = m.from;
       if (!PARTICIPANT_KINDS.has(m.entity.kind)) continue;
-      if (isPossessor(tokens, m)) continue;
+      const holder = describedHolder(ctx, m, trig.from);
+      if (isPossessor(tokens, m) && !holder) continue;
       if (m.entity.kind !== 'Person' && modifiesPerson(tokens, ments, m, trig.from)) continue;
       const start = phraseStart(tokens, ments, m, ws);
       if (governingPreposition(tokens, start, ws)) {
@@ -697,7 +820,7 @@ function subjectOf(ctx: ReadContext, ws: number, ignoreReporting = false): Entit
         i = start;
         continue;
       }
-      const out = [m.entity];
+      const out = [holder?.entity ?? m.entity];
       // "Kim and Putin", "Bushnell, Trade Minister Joseph Kimotho and others"
       let k = start - 1;
       let rounds = 0;

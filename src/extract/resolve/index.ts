@@ -30,6 +30,8 @@ interface Cluster {
   /** Other evidence of the same event, and the evidence starts already listed. */
   mentions: Evidence[];
   seen: Set<number>;
+  /** Multi-day intervals any mention gave ("leave on Wednesday after a three-day visit"). */
+  ranges: Array<{ startDate: string; endDate: string }>;
 }
 
 export interface ResolveContext {
@@ -64,6 +66,7 @@ export function resolveEvents(events: readonly ExtractedEvent[], entities: reado
         strongTalks: isStrongTalks(ev),
         mentions,
         seen: new Set([ev.evidence.start, ...mentions.map((m) => m.start)]),
+        ranges: rangeOf(ev),
       });
     }
   }
@@ -169,6 +172,11 @@ function absorb(c: Cluster, ev: ExtractedEvent, informative: boolean): void {
   c.event = { ...e, type, status, participants, place, ...dates };
   const d = durationOf(ev);
   if (d !== null && c.durationDays === null) c.durationDays = d;
+  c.ranges.push(...rangeOf(ev));
+}
+
+function rangeOf(e: ExtractedEvent): Array<{ startDate: string; endDate: string }> {
+  return e.startDate && e.endDate && e.startDate < e.endDate && e.precision === 'day' ? [{ startDate: e.startDate, endDate: e.endDate }] : [];
 }
 
 function mergeParticipants(a: readonly Participant[], b: readonly Participant[]): Participant[] {
@@ -228,6 +236,14 @@ function applyDuration(c: Cluster): void {
   const e = c.event;
   const d = c.durationDays;
   if (d === null || d < 2 || !e.startDate || e.startDate !== e.endDate || e.precision !== 'day') return;
+  // A day inside a stated interval of that length ("said on Tuesday" during "a three-day visit" that
+  // ends Wednesday) is a day of the visit, not its first.
+  const day = e.startDate;
+  const known = c.ranges.find((r) => r.startDate <= day && day <= r.endDate && addDaysIso(r.startDate, d - 1) === r.endDate);
+  if (known) {
+    c.event = { ...e, startDate: known.startDate, endDate: known.endDate };
+    return;
+  }
   c.event = { ...e, endDate: addDaysIso(e.startDate, d - 1) };
 }
 
