@@ -11,6 +11,11 @@ export interface Article {
   publishedAt: string | null;
   source: string | null;
   url: string | null;
+  /**
+   * The dateline place as the source gives it apart from the text ("SEOUL" from a TimeML DCT line,
+   * Reuters' `dateline` field), when it does. The entity stage resolves "here" to it.
+   */
+  dateline?: string | null;
   /** Where the article was read from (file path, `file:line`, or `-:line` for stdin). */
   origin?: string;
 }
@@ -121,7 +126,7 @@ export interface ExtractedEvent {
 
 /** What `eventline extract` prints for one article: the contract our scoring reads. */
 export interface Extraction {
-  article: Omit<Article, 'text' | 'origin'>;
+  article: Omit<Article, 'text' | 'origin' | 'dateline'>;
   timexes: Array<Pick<Timex, 'start' | 'end' | 'text' | 'type' | 'value'>>;
   entities: Entity[];
   events: ExtractedEvent[];
