@@ -34,5 +34,6 @@ export function finishDraft(draft: Draft, defaultDate: string | null): Finished 
     url: draft.url,
     origin: draft.origin,
   };
+  if (draft.dateline) article.dateline = draft.dateline;
   return { article, warnings };
 }

@@ -84,6 +84,17 @@ export function dctToIsoDay(value: string | undefined): string | null {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
+/**
+ * The dateline in the raw DCT content before its TIMEX3 ("SEOUL, <TIMEX3 " -> "SEOUL"): tags removed,
+ * entities decoded, trailing punctuation dropped. Null when nothing but punctuation precedes the date.
+ */
+function datelineOfDct(raw: string, fail: (reason: string) => never): string | null {
+  const lt = raw.lastIndexOf('<');
+  const text = decodeEntities((lt === -1 ? raw : raw.slice(0, lt)).replace(/<[^>]*>/g, ''), fail);
+  const cleaned = text.replace(/[\s,;:(\-–—_]+$/u, '').trim();
+  return /\p{L}/u.test(cleaned) ? cleaned : null;
+}
+
 export function parseTimeML(xml: string, file: string): TimeMLDocument {
   const fail = (reason: string): never => {
     throw new InputError(file, `TimeML: ${reason}`);
@@ -92,6 +103,7 @@ export function parseTimeML(xml: string, file: string): TimeMLDocument {
   let docId: string | null = null;
   let title: string | null = null;
   let dctValue: string | undefined;
+  let dateline: string | null = null;
   let text = '';
   let sawText = false;
   let inText = false;
@@ -189,6 +201,8 @@ export function parseTimeML(xml: string, file: string): TimeMLDocument {
         if (parent === 'DCT' || open.attrs.functionInDocument === 'CREATION_TIME') {
           if (!inText) dctValue ??= open.attrs.value;
         }
+        // "<DCT>SEOUL, <TIMEX3 ...>Dec 19 , 2006</TIMEX3>, 2006</DCT>": the text before the date is the dateline.
+        if (parent === 'DCT' && !inText && dateline === null) dateline = datelineOfDct(xml.slice(stack[stack.length - 1]!.rawStart, open.rawStart), fail);
         if (inText) {
           const type = open.attrs.type ?? '';
           if (!TIMEX_TYPES.has(type)) fail(`TIMEX3 ${open.attrs.tid ?? '?'} has type "${type}"`);
@@ -214,6 +228,7 @@ export function parseTimeML(xml: string, file: string): TimeMLDocument {
     publishedAt: dctToIsoDay(dctValue),
     source: null,
     url: null,
+    dateline,
     origin: file,
   };
   return { article, gold };

@@ -4,13 +4,14 @@
  * decisions (capitals as metonyms, seats of power, non-overlapping mentions).
  */
 import type { Stage } from '../pipeline.js';
+import { withDatelineEntity } from './dateline.js';
 import { recognizeEntities } from './recognize.js';
 
 export { recognizeEntities } from './recognize.js';
-export { datelinePlace, findDateline, type Dateline } from './dateline.js';
+export { datelinePlace, findDateline, givenDatelinePlace, type Dateline } from './dateline.js';
 export { gazetteer } from './gazetteer.js';
 
 export const entityStage: Stage = {
   name: 'entities',
-  run: (doc) => ({ ...doc, entities: recognizeEntities(doc.article, doc.sentences) }),
+  run: (doc) => ({ ...doc, entities: withDatelineEntity(doc.article, recognizeEntities(doc.article, doc.sentences)) }),
 };

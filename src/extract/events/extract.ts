@@ -17,7 +17,7 @@ import {
   phraseStart,
 } from './arguments.js';
 import { REPORTING_VERBS, attachDates, layTimexes, type EventDates, type TimexRef } from './dates.js';
-import { TRIGGERS, buildTriggerIndex, type TriggerEntry, type TriggerIndex } from './lexicon.js';
+import { MAX_GAP, TRIGGERS, buildTriggerIndex, type TriggerEntry, type TriggerIndex } from './lexicon.js';
 import { statusOf } from './modality.js';
 import { layMentions, mentionSpans, spansIn, tokenize, type MentionRef, type Token } from './tokens.js';
 
@@ -53,6 +53,9 @@ const SUBJECT_STOPS: ReadonlySet<string> = new Set([';', 'that', 'which', 'becau
 
 /** After ", " these words open a new clause (the right edge of a trigger's window). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'where', 'but', 'while', 'whereas', 'although', 'though', 'and', 'as', 'when']);
+
+/** Base forms of verb triggers, which may be coordinated under an earlier infinitive ("scheduled to ... and meet"). */
+const BASE_FORMS: ReadonlySet<string> = new Set(['meet', 'visit', 'travel', 'hold', 'confer', 'consult', 'negotiate', 'discuss', 'arrive', 'talk', 'host', 'receive', 'welcome', 'fly', 'head', 'land', 'leave', 'depart', 'sit', 'pay']);
 
 const PRONOUNS_SINGULAR: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him']);
 const ADJECTIVAL_VISIT_BEFORE: ReadonlySet<string> = new Set(['with', 'the', 'a', ',', 'and', 'by', 'to', 'for', 'of', 'from']);
@@ -111,20 +114,40 @@ export function findTriggers(tokens: readonly Token[], ments: ReadonlyArray<Ment
     for (const { tokens: form, entry } of cands) {
       let ok = i + form.length <= tokens.length;
       for (let k = 0; ok && k < form.length; k++) if (tokens[i + k]!.lower !== form[k]) ok = false;
+      // "headed Tuesday to East Africa", "will lead another business delegation to Jiangxi": a gap.
+      let end = i + form.length;
+      if (!ok && entry.between) {
+        const gapEnd = gapMatch(tokens, i, form, entry.between);
+        if (gapEnd > 0) {
+          ok = true;
+          end = gapEnd;
+        }
+      }
       if (!ok) continue;
       // Inside a name: only the name of a gathering ("Ibero-American Summit", "Leaders' Meeting").
       // Inside a name, only a name ending with the trigger is a gathering ("Ibero-American Summit",
       // "APEC Economic Leaders' Meeting"), not "Riga Summit Declaration".
       const m = ments[i];
-      if (m && ((entry.frame !== 'summit' && entry.frame !== 'meet') || m.to !== i + form.length)) break;
+      if (m && ((entry.frame !== 'summit' && entry.frame !== 'meet') || m.to !== end)) break;
       // "a host of", "the meeting point"
-      if (entry.frame === 'host' && tokens[i + form.length]?.lower === 'of') break;
-      found.push({ entry, from: i, to: i + form.length });
-      i += form.length - 1;
+      if (entry.frame === 'host' && tokens[end]?.lower === 'of') break;
+      found.push({ entry, from: i, to: end });
+      i = end - 1;
       break;
     }
   }
   return found;
+}
+
+/** End of a two-token form whose tokens a gap of `between` words splits (at most MAX_GAP), or -1. */
+function gapMatch(tokens: readonly Token[], i: number, form: readonly string[], between: readonly string[]): number {
+  if (form.length !== 2 || tokens[i]!.lower !== form[0]) return -1;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 2 + MAX_GAP); k++) {
+    const t = tokens[k]!.lower;
+    if (t === form[1]) return k > i + 1 ? k + 1 : -1;
+    if (!between.includes(t)) return -1;
+  }
+  return -1;
 }
 
 // ---------------------------------------------------------------- clause window
@@ -267,7 +290,7 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
   const { tokens, ments, trig, sentence, doc, options } = ctx;
   const { entry, from, to } = trig;
   const [ws, we] = windowOf(tokens, from, to, ctx.breaks, entry.pos === 'verb' && tokens[from]!.lower !== 'visiting' && tokens[from]!.lower !== 'visit');
-  const st = statusOf({ tokens, from, to, windowStart: ws, windowEnd: we });
+  const st = statusOf({ tokens, from, to, windowStart: ws, windowEnd: we, coordinatedVerb: entry.pos === 'verb' && BASE_FORMS.has(tokens[from]!.lower) });
   const trace = (why: string) => options.trace?.(() => `${entry.lemma} @${tokens[from]!.start} "${sentence.text.slice(0, 80)}": ${why}`);
   if (st.negated) {
     trace('negated');
@@ -551,10 +574,19 @@ function nearDocumentDate(dates: EventDates, dct: string | null): boolean {
   return Math.abs(Date.parse(dates.startDate) - d) <= 7 * 86_400_000 && Math.abs(Date.parse(dates.endDate) - d) <= 7 * 86_400_000;
 }
 
+/**
+ * Cues that keep an event planned even when its interval has begun ("the summit meetings are to take
+ * place this month", "will meet later this week"); weaker ones ("next", "invited") give way to the dates.
+ */
+const FIRM_FUTURE_CUES: ReadonlySet<string> = new Set([
+  'will', 'expected', 'expected to', 'is to', 'are to', 'is scheduled', 'are scheduled', 'scheduled', 'slated', 'due to',
+  'is due', 'are due', 'is set', 'set to', 'will be held', 'is expected', 'are expected', 'upcoming', 'is planned',
+]);
+
 function adjustByDate(status: ExtractedEvent['status'], dates: EventDates, dct: string | null, cue: string | null): ExtractedEvent['status'] {
   if (!dct || !dates.startDate || !dates.endDate) return status;
   if (status === 'planned' && dates.endDate < dct && cue !== 'would') return 'occurred';
-  if (status === 'planned' && dates.startDate < dct && dates.endDate >= dct && cue !== 'will' && cue !== 'expected') return 'occurred';
+  if (status === 'planned' && dates.startDate < dct && dates.endDate >= dct && !(cue !== null && FIRM_FUTURE_CUES.has(cue))) return 'occurred';
   if (status === 'occurred' && dates.startDate > dct) return 'planned';
   return status;
 }
@@ -811,12 +843,15 @@ function subjectOf(ctx: ReadContext, ws: number, ignoreReporting = false): Entit
       if (isPossessor(tokens, m) && !holder) continue;
       if (m.entity.kind !== 'Person' && modifiesPerson(tokens, ments, m, trig.from)) continue;
       const start = phraseStart(tokens, ments, m, ws);
-      if (governingPreposition(tokens, start, ws)) {
+      // "The last delegation headed by Eritrean President Isaias Afwerki is expected to arrive": the head
+      // of a delegation subject travels with it.
+      const delegationHead = governingPreposition(tokens, start, ws) === 'by' && DELEGATION_HEADS.has(tokens[start - 2]?.lower ?? '') && tokens[start - 3]?.lower.startsWith('delegation') === true;
+      if (governingPreposition(tokens, start, ws) && !delegationHead) {
         i = start;
         continue;
       }
       // "planned to visit Russian gas giant Gazprom, most likely to discuss": an object, not a subject.
-      if (!subjectSlot(tokens, start, ws)) {
+      if (!delegationHead && !subjectSlot(tokens, start, ws)) {
         i = start;
         continue;
       }
@@ -850,6 +885,9 @@ function subjectOf(ctx: ReadContext, ws: number, ignoreReporting = false): Entit
   return [];
 }
 
+/** "a delegation headed / led by X": X heads the subject. */
+const DELEGATION_HEADS: ReadonlySet<string> = new Set(['headed', 'led']);
+
 /** Subject pronouns and words we cannot resolve to an entity: the scan ends there. */
 const UNRESOLVED_SUBJECTS: ReadonlySet<string> = new Set(['they', 'we', 'it', 'i', 'you', 'us', 'them', 'everyone']);
 
@@ -857,7 +895,7 @@ const UNRESOLVED_SUBJECTS: ReadonlySet<string> = new Set(['they', 'we', 'it', 'i
 const SUBJECT_PREDECESSORS: ReadonlySet<string> = new Set([
   ',', ';', ':', '"', '“', '``', "''", '(', '-', '_', 'and', 'or', 'but', 'that', 'when', 'if', 'whether', 'while',
   'because', 'as', 'after', 'before', 'since', 'although', 'though', 'where', 'then', 'so', 'yet', 'also', 'meanwhile',
-  'once', 'until', 'unless', 'now', 'today', 'however', 'still', 'both', 'here',
+  'once', 'until', 'unless', 'now', 'today', 'however', 'still', 'both', 'here', ')',
 ]);
 
 function subjectSlot(tokens: readonly Token[], start: number, ws: number): boolean {

@@ -36,7 +36,26 @@ export interface TriggerEntry {
   needsPartner?: boolean;
   /** A weak trigger never upgrades a merged event's type and never stands alone without a partner. */
   weak?: boolean;
+  /**
+   * Words that may stand between a two-token form's first and second tokens, at most MAX_GAP of them:
+   * "headed Tuesday to", "will lead another business delegation to".
+   */
+  between?: readonly string[];
 }
+
+/** Most words a `between` gap may hold. */
+export const MAX_GAP = 3;
+
+/** Time words that may split a motion verb from its preposition ("headed Tuesday to East Africa"). */
+const TIME_GAP: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'tonight',
+  'yesterday', 'later', 'early', 'next', 'last', 'this', 'week', 'month', 'morning', 'evening', 'afternoon', 'night', 'again',
+];
+/** Words inside "lead a ... delegation". */
+const DELEGATION_GAP: readonly string[] = [
+  'a', 'an', 'the', 'his', 'her', 'another', 'business', 'trade', 'government', 'official', 'high', 'level', '-',
+  'ministerial', 'parliamentary', 'military', 'large', 'big', 'senior', 'economic', 'party', 'goodwill',
+];
 
 export const TRIGGERS: readonly TriggerEntry[] = [
   // ------------------------------------------------------------------ Visit
@@ -48,8 +67,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'arrive', forms: ['arrive', 'arrives', 'arrived', 'arriving'], pos: 'verb', type: 'Visit', frame: 'travel', destination: ['in', 'at', 'here'] },
   { lemma: 'arrival', forms: ['arrival'], pos: 'noun', type: 'Visit', frame: 'travel', destination: ['in', 'at', 'here'] },
   { lemma: 'fly', forms: ['fly to', 'flies to', 'flew to', 'flying to', 'flown to'], pos: 'verb', type: 'Visit', frame: 'travel', destination: ['to'] },
-  { lemma: 'head', forms: ['head to', 'heads to', 'headed to', 'heading to', 'head for', 'heads for', 'headed for', 'heading for'], pos: 'verb', type: 'Visit', frame: 'travel', destination: ['to', 'for'] },
+  { lemma: 'head', forms: ['head to', 'heads to', 'headed to', 'heading to', 'head for', 'heads for', 'headed for', 'heading for'], pos: 'verb', type: 'Visit', frame: 'travel', destination: ['to', 'for'], between: TIME_GAP },
   { lemma: 'land', forms: ['land in', 'lands in', 'landed in', 'landing in'], pos: 'verb', type: 'Visit', frame: 'travel', destination: ['in'] },
+  { lemma: 'lead a delegation', forms: ['lead delegation', 'leads delegation', 'led delegation', 'leading delegation'], pos: 'verb', type: 'Visit', frame: 'travel', destination: ['to'], between: DELEGATION_GAP },
   { lemma: 'leave for', forms: ['leave for', 'leaves for', 'left for', 'leaving for', 'depart for', 'departs for', 'departed for'], pos: 'verb', type: 'Visit', frame: 'travel', destination: ['for'] },
   { lemma: 'pay a visit', forms: ['pay a visit', 'pays a visit', 'paid a visit', 'paying a visit'], pos: 'verb', type: 'Visit', frame: 'visit', destination: ['to', 'in'] },
 
@@ -94,6 +114,8 @@ export function validateLexicon(entries: readonly TriggerEntry[] = TRIGGERS): vo
     if (e.forms.length === 0) problems.push(`"${e.lemma}" has no forms`);
     if (!types.has(e.type)) problems.push(`"${e.lemma}" has unknown type ${e.type}`);
     if (!FRAMES.includes(e.frame)) problems.push(`"${e.lemma}" has unknown frame ${e.frame}`);
+    if (e.between && !e.forms.every((f) => f.split(' ').length === 2)) problems.push(`"${e.lemma}": a gap (between) needs two-token forms`);
+    for (const w of e.between ?? []) if (w !== w.toLowerCase() || /\s/.test(w)) problems.push(`"${e.lemma}": gap word "${w}" must be one lower-case token`);
     if (e.frame === 'travel' && !e.destination?.length) problems.push(`"${e.lemma}": a travel frame needs destination prepositions`);
     for (const f of e.forms) {
       if (f !== f.toLowerCase()) problems.push(`"${f}" is not lower-case`);

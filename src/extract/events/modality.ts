@@ -60,6 +60,19 @@ export const NEGATION_CUES: readonly string[] = ['not', "' t", 'never', 'no', 'n
 /** Tokens between a cue and the trigger that end the cue's scope. */
 const SCOPE_BREAKERS = new Set([';', ':', 'but', 'although', 'though', 'because', 'while', 'when', 'after', 'before', 'since', 'as', 'during']);
 
+/**
+ * Subordinators that, opening the trigger's clause, leave the event open: "hold off until Annan
+ * visits Baghdad" is a possible visit, not one that happened.
+ */
+export const OPEN_SUBORDINATORS: readonly string[] = ['until', 'till', 'unless'];
+
+/**
+ * How far back a modal cue reaches for a verb coordinated with earlier infinitives: "was scheduled
+ * to lay flowers at the bombed embassy, talk to embassy guards and others who survived the blast and
+ * meet with President Moi" — "meet" is still under "scheduled to".
+ */
+export const COORDINATED_REACH = 40;
+
 export interface StatusResult {
   status: EventStatus;
   negated: boolean;
@@ -111,12 +124,15 @@ export interface StatusInput {
   windowEnd: number;
   /** How far before the trigger a modal cue may sit. */
   reach?: number;
+  /** A base-form verb trigger: after "and" it may share a modal cue far to its left (COORDINATED_REACH). */
+  coordinatedVerb?: boolean;
 }
 
 /** Adverbs of habit: "leaders often meet" is generic, not an event. */
 export const HABITUAL_CUES: readonly string[] = ['often', 'usually', 'regularly', 'frequently', 'routinely', 'always', 'sometimes', 'occasionally', 'generally'];
 
-export function statusOf({ tokens, from, to, windowStart, windowEnd, reach = 14 }: StatusInput): StatusResult {
+export function statusOf({ tokens, from, to, windowStart, windowEnd, reach = 14, coordinatedVerb = false }: StatusInput): StatusResult {
+  if (coordinatedVerb && tokens[from - 1]?.lower === 'and') reach = Math.max(reach, COORDINATED_REACH);
   const left = Math.max(windowStart, from - reach);
   const afterEnd = Math.min(windowEnd, to + 6);
   const cancelled = findAfter(tokens, to, afterEnd, CANCELLED_AFTER) ?? findBefore(tokens, left, from, CANCELLED_BEFORE);
@@ -125,6 +141,10 @@ export function statusOf({ tokens, from, to, windowStart, windowEnd, reach = 14 
   if (negated) return { status: 'occurred', negated: true, cue: 'negation' };
   const possible = findBefore(tokens, left, from, POSSIBLE_BEFORE) ?? findAfter(tokens, to, Math.min(afterEnd, to + 3), POSSIBLE_AFTER);
   if (possible) return { status: 'possible', negated: false, cue: possible };
+  const opener = tokens[windowStart - 1]?.lower;
+  if (opener !== undefined && OPEN_SUBORDINATORS.includes(opener) && from - windowStart <= 12 && !tokens.slice(windowStart, from).some((t) => t.lower === ',' || t.lower === 'and')) {
+    return { status: 'possible', negated: false, cue: opener };
+  }
   const planned = findBefore(tokens, left, from, PLANNED_BEFORE) ?? findAfter(tokens, to, Math.min(afterEnd, to + 4), PLANNED_AFTER);
   if (planned) return { status: 'planned', negated: false, cue: planned };
   return { status: 'occurred', negated: false, cue: null };

@@ -18,6 +18,8 @@ export interface Draft {
   date: string | null;
   source: string | null;
   url: string | null;
+  /** The dateline place the source gives apart from the text ("SEOUL"), or null. */
+  dateline?: string | null;
   origin: string;
   warnings: string[];
 }

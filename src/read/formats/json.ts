@@ -15,7 +15,24 @@ export const FIELD_NAMES = {
   date: ['publishedAt', 'date', 'published_at'],
   source: ['source'],
   url: ['url'],
+  dateline: ['dateline'],
 } as const;
+
+/**
+ * The place of a dateline field: the text before its date or agency ("SALVADOR, Feb 26 -" -> "SALVADOR",
+ * "BEIJING, Nov. 2 (Xinhua) --" -> "BEIJING", "Rio de Janeiro" as it is). Null when no letters remain.
+ */
+export function datelinePlaceText(field: string | null): string | null {
+  if (field === null) return null;
+  let s = field.trim();
+  const paren = s.indexOf('(');
+  if (paren >= 0) s = s.slice(0, paren);
+  // Cut at the first comma followed by a month or a digit ("SALVADOR, Feb 26 -"), else keep the region ("NAIROBI, Kenya").
+  const date = /,\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$))/i.exec(s);
+  if (date) s = s.slice(0, date.index);
+  s = s.replace(/[\s,;:\-–—_]+$/u, '').trim();
+  return /\p{L}/u.test(s) ? s : null;
+}
 
 /** Where a record sits in its file. */
 export interface RecordPosition {
@@ -62,6 +79,7 @@ export function recordToDraft(value: unknown, file: SourceFile, at: RecordPositi
     date: pick(FIELD_NAMES.date),
     source: pick(FIELD_NAMES.source)?.trim() || null,
     url: pick(FIELD_NAMES.url)?.trim() || null,
+    dateline: datelinePlaceText(pick(FIELD_NAMES.dateline)),
     origin: at.origin,
     warnings,
   };

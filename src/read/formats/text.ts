@@ -14,6 +14,7 @@
  */
 import { InputError } from '../../model/errors.js';
 import { type DocumentFormat, type Draft, type DraftItem, type SourceFile, derivedTitle, firstLine } from './format.js';
+import { datelinePlaceText } from './json.js';
 
 /** Front matter keys we read, with the spellings we accept. */
 const KEYS: Readonly<Record<string, keyof FrontMatter>> = {
@@ -25,6 +26,7 @@ const KEYS: Readonly<Record<string, keyof FrontMatter>> = {
   date: 'publishedAt',
   source: 'source',
   url: 'url',
+  dateline: 'dateline',
 };
 
 export interface FrontMatter {
@@ -33,6 +35,8 @@ export interface FrontMatter {
   publishedAt?: string;
   source?: string;
   url?: string;
+  /** The dateline place ("SEOUL"), when the source gives it apart from the text. */
+  dateline?: string;
 }
 
 export interface SplitDocument {
@@ -123,6 +127,7 @@ function readText(content: string, file: SourceFile, markdown: boolean): DraftIt
     date: fields?.publishedAt ?? null,
     source: fields?.source ?? null,
     url: fields?.url ?? null,
+    dateline: datelinePlaceText(fields?.dateline ?? null),
     origin: file.path,
     warnings,
   };

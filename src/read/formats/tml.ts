@@ -9,8 +9,8 @@ import type { DocumentFormat, DraftItem, SourceFile } from './format.js';
 function readTml(xml: string, file: SourceFile): DraftItem[] {
   try {
     const { article } = parseTimeML(xml, file.path);
-    const { id, title, text, publishedAt, source, url } = article;
-    return [{ ok: true, draft: { id, title, text, date: publishedAt, source, url, origin: file.path, warnings: [] } }];
+    const { id, title, text, publishedAt, source, url, dateline } = article;
+    return [{ ok: true, draft: { id, title, text, date: publishedAt, source, url, dateline: dateline ?? null, origin: file.path, warnings: [] } }];
   } catch (e) {
     const error = e instanceof InputError ? e : new InputError(file.path, `TimeML: ${(e as Error).message}`);
     return [{ ok: false, error }];
