@@ -69,6 +69,8 @@ describe('linear time on adversarial input', () => {
     ['range runs', 'two to '.repeat(10_000)],
     ['possessive runs', "today's ".repeat(10_000)],
     ['part-of-day runs', 'mid-afternoon '.repeat(10_000)],
+    ['day-list runs', `May 1${' and 2'.repeat(10_000)}`],
+    ['month-week runs', 'the first week of '.repeat(10_000)],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
     tagTimes(text, DCT);

@@ -146,6 +146,55 @@ const ROWS: Row[] = [
       ['the corresponding period last year', 'DATE', '1988-Q3'],
     ],
   ],
+  // a plan reported as made before points forward from when it was made: the nearest day or month
+  ['Abe postponed a visit to Tokyo that had been scheduled for Sunday.', '2006-12-23', [['Sunday', 'DATE', '2006-12-24']]],
+  ['The offer had been due to expire Friday evening.', '1989-10-30', [['Friday evening', 'TIME', '1989-10-27TEV']]],
+  ['The minister was to arrive on Tuesday.', '2006-12-23', [['Tuesday', 'DATE', '2006-12-26']]],
+  ['The team planned to leave Nairobi on Thursday.', '1998-09-30', [['Thursday', 'DATE', '1998-10-01']]],
+  ['The university has scheduled a news conference Thursday.', '1999-05-05', [['Thursday', 'DATE', '1999-05-06']]],
+  // ...and a schedule adjective makes a noun phrase's month the nearest one, not the clause's past
+  ['He had been talking about the slated visit of William Daley in September.', '1998-08-26', [['September', 'DATE', '1998-09']]],
+  // no verb at all (a headline): the nearest
+  ['Daley visit in September', '1998-08-26', [['September', 'DATE', '1998-09']]],
+  ['Daley visit in March', '1998-08-26', [['March', 'DATE', '1998-03']]],
+  // a perfect modal looks back
+  ['Concern may have caused a drop in its stock on Wednesday.', '1989-10-27', [['Wednesday', 'DATE', '1989-10-25']]],
+  // a possessive weekday names an event already known, even in a future clause
+  ['They would look for ways to get around Wednesday\'s ruling.', '2000-01-07', [['Wednesday', 'DATE', '2000-01-05']]],
+  // weeks of a month (ISO: the first week holds the month's first Thursday)
+  ['Talks are due in the third week of this month.', '2005-11-02', [['the third week of this month', 'DATE', '2005-W46']]],
+  ['Talks are due in the first week of next month.', '2005-11-02', [['the first week of next month', 'DATE', '2005-W48']]],
+  ['Talks ended in the last week of May.', SEED, [['the last week of May', 'DATE', '2011-W21']]],
+  ['A hearing is set for the week of March 6.', '2000-02-24', [['the week of March 6', 'DATE', '2000-W10']]],
+  // the second day of a list is a date of its own
+  [
+    'The summit will be held on April 24 and 25.',
+    '1999-02-10',
+    [
+      ['April 24', 'DATE', '1999-04-24'],
+      ['25', 'DATE', '1999-04-25'],
+    ],
+  ],
+  ['On March 3 and 4 people died.', '1999-03-10', [['March 3', 'DATE', '1999-03-03']]],
+  // counted from the day mentioned before
+  [
+    'Stocks closed at 2082.1 on Friday, Oct. 27, down 4.5% from the previous Friday.',
+    '1989-10-30',
+    [
+      ['Friday, Oct. 27', 'DATE', '1989-10-27'],
+      ['the previous Friday', 'DATE', '1989-10-20'],
+    ],
+  ],
+  [
+    'He was arrested on Feb. 22 and appeared in court the next morning.',
+    '2000-02-24',
+    [
+      ['Feb. 22', 'DATE', '2000-02-22'],
+      ['the next morning', 'TIME', '2000-02-23TMO'],
+    ],
+  ],
+  // a day part with a weekday is a TIME
+  ['He arrived Monday morning.', SEED, [['Monday morning', 'TIME', '2011-06-27TMO']]],
   // holidays
   ['He will be home for Christmas.', SEED, [['Christmas', 'DATE', '2011-12-25']]],
   ['Sales were strong at Thanksgiving last year.', '1999-12-10', [['Thanksgiving', 'DATE', '1999-11-25'], ['last year', 'DATE', '1998']]],

@@ -170,6 +170,46 @@ export const PARSERS: readonly Parser[] = [
     },
   },
   {
+    // The second day of "April 24 and 25", "May 3 or 4", "Jan. 10 to 12": a date of its own in
+    // TimeML, in the month (and year) of the first.
+    name: 'month-day-list',
+    type: 'DATE',
+    // The lookbehind is bounded (a day, a conjunction, a few spaces) so that it costs constant time
+    // per position; the month before the first day is read in `extract` from a bounded window.
+    pattern: re(`(?<=\\d(?:st|nd|rd|th)?[ \\t]{1,3}(?:and|or|to|through|&)[ \\t]{1,3})(?<day>${DAY_OF_MONTH})(?:${SEP}(?<y>${YEAR4}))?${R}`),
+    extract: (m, text) => {
+      const g = m.groups!;
+      const first = MONTH_DAY_BEFORE_LIST.exec(before(text, m.index, 40));
+      if (!first) return null;
+      // "on March 3 and 4 people died": a count, not a day.
+      const tail = after(text, m.index + m[0].length, 24);
+      if (!g.y && (COUNTED.test(tail) || /^\s*(?:%|percent\b|per\b)/.test(tail))) return null;
+      return { kind: 'date', year: g.y ? +g.y : null, month: monthOf(first.groups!.mon!), day: parseInt(g.day!, 10) };
+    },
+  },
+  {
+    // "the third week of May", "the last week of this month", "the first week of next month",
+    // "the week of March 6"
+    name: 'month-week',
+    type: 'DATE',
+    pattern: re(
+      `${L}[Tt]he\\s+(?:(?<ord>${alt(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final'])})\\s+)?week\\s+of\\s+(?:(?<rel>${alt(['this', 'next', 'last'])})\\s+month|(?<mon>${MONTH})(?:\\s+(?<day>${DAY_OF_MONTH}))?(?:${SEP}(?<y>${YEAR4}))?)${R}`,
+    ),
+    extract: (m) => {
+      const g = m.groups!;
+      const year = g.y ? +g.y : null;
+      if (g.day) {
+        if (g.ord) return null; // "the first week of March 6": not English
+        return { kind: 'monthWeek', nth: null, day: parseInt(g.day, 10), month: monthOf(g.mon!), year };
+      }
+      if (!g.ord) return null; // "the week of May": too vague to be a week
+      const ord = key(g.ord);
+      const nth = ord === 'last' || ord === 'final' ? -1 : ORDINALS[ord]!;
+      if (g.rel) return { kind: 'monthWeek', nth, month: null, year: null, monthOffset: { last: -1, this: 0, next: 1 }[key(g.rel) as 'this'] };
+      return { kind: 'monthWeek', nth, month: monthOf(g.mon!), year };
+    },
+  },
+  {
     // "7 August 1998", "the 7th of August"
     name: 'day-month',
     type: 'DATE',
@@ -238,6 +278,7 @@ export const PARSERS: readonly Parser[] = [
         rel: rel === 'the previous' ? 'last' : rel === 'the following' || rel === 'the next' ? 'next' : rel === 'that' ? 'bare' : relationOf(g.rel),
         ...(time ? { time } : {}),
         ...(g.poss ? { possessive: true } : {}),
+        ...(rel === 'the previous' || rel === 'the following' || rel === 'the next' ? { fromAnchor: true } : {}),
       };
       return { spec, type: time ? 'TIME' : 'DATE' };
     },
@@ -350,6 +391,19 @@ export const PARSERS: readonly Parser[] = [
       const pm = g.night ? h !== 12 && h >= 6 : key(g.part!) !== 'morning' && h !== 12;
       const hour = (h % 12) + (pm ? 12 : 0);
       return { kind: 'timeOnly', time: `T${String(hour).padStart(2, '0')}:00` };
+    },
+  },
+  {
+    // "the next morning", "the following evening", "that night", "the previous afternoon": a part of
+    // the day before or after the previously mentioned one.
+    name: 'anchor-day-part',
+    type: 'TIME',
+    pattern: re(`${L}(?<rel>${alt(['the next', 'the following', 'the previous', 'the preceding', 'that', 'the same'])})\\s+(?<part>${alt(['morning', 'afternoon', 'evening', 'night'])})${R}`),
+    extract: (m) => {
+      const g = m.groups!;
+      const rel = key(g.rel!);
+      const offset = rel === 'the next' || rel === 'the following' ? 1 : rel === 'that' || rel === 'the same' ? 0 : -1;
+      return { kind: 'anchorUnit', unit: 'day', offset, time: partOf(g.part)! };
     },
   },
   {
@@ -732,6 +786,9 @@ export const PARSERS: readonly Parser[] = [
 
 /** Nouns after "today's" that make it mean "nowadays" ("today's youth"), which TimeBank leaves untagged. */
 const GENERIC_AFTER_TODAY = /^['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|young|children|kids|families|standards|culture|technology|economy|consumers|computers|market|markets|politics|students|women|men)\b/;
+
+/** The first half of "April 24 and 25", ending right where the second day starts. */
+const MONTH_DAY_BEFORE_LIST = new RegExp(`${L}(?<mon>${MONTH})\\s+${DAY_OF_MONTH}[ \\t]{1,3}(?:and|or|to|through|&)[ \\t]{1,3}$`);
 
 const COUNTED = new RegExp(`^\\s+(?:${COUNTED_NOUNS.join('|')})\\b`);
 

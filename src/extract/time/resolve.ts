@@ -4,8 +4,10 @@
  *
  * Rules (GUIDELINES.md "Date"): a bare weekday or month in a past clause is the most recent one on or
  * before the DCT, in a future clause the next one on or after it, in a present clause the nearest
- * one; with no tense cue we take the past (news reports what happened). Without a DCT nothing is invented: the value keeps X for what the
- * text did not say (`XXXX-WXX-1`, `XXXX-05`).
+ * one, as with a plan reported as made before ("had been scheduled for Sunday") or no verb at all;
+ * seasons, quarters and holidays with no tense cue take the past (news reports what happened).
+ * Without a DCT nothing is invented: the value keeps X for what the text did not say (`XXXX-WXX-1`,
+ * `XXXX-05`).
  */
 import {
   addDays,
@@ -40,19 +42,23 @@ export interface Resolution {
 
 type Direction = 'past' | 'future';
 
-/** Seasons, holidays, quarters: a present clause looks forward ("the summit is in the spring"). */
+/** Seasons, holidays, quarters: a present or prospective clause looks forward ("the summit is in the spring"). */
 function direction(tense: Tense | null): Direction {
-  return tense === 'future' || tense === 'present' ? 'future' : 'past';
+  return tense === 'future' || tense === 'present' || tense === 'prospective' ? 'future' : 'past';
 }
 
 /**
  * Weekdays, months and month-days: a present clause ("shares are worth half what they were in
- * October", "the offer expires Jan. 2") says nothing about the side, so the nearest one wins.
+ * October", "the offer expires Jan. 2") says nothing about the side, nor does a plan made before
+ * ("had been scheduled for Sunday", "the slated visit in September"): the nearest one wins.
  */
 type Side = Direction | 'nearest';
 
 function side(tense: Tense | null): Side {
-  return tense === 'present' ? 'nearest' : direction(tense);
+  // No verb at all (a headline, "the Daley visit in September"): nothing says which side either. On
+  // TBAQ a cue only elsewhere in the sentence still says past 13 times out of 16 for months, so only
+  // a sentence without any cue gets the nearest.
+  return tense === 'present' || tense === 'prospective' || tense === null ? 'nearest' : direction(tense);
 }
 
 export function durationValue(amount: number | null, unit: Unit): string {
@@ -245,6 +251,21 @@ function seasonYear(dct: Day, season: string, rel: Relation, tense: Tense | null
   }
 }
 
+/**
+ * A day inside the week meant: the week of `day`, else the nth week of the month counted as ISO
+ * counts weeks of a year (the first week holds the month's first Thursday; the last, its last).
+ */
+function monthWeekDay(year: number, month: number, nth: number | null, day: number | undefined): Day {
+  if (day !== undefined) return { y: year, m: month, d: Math.min(day, daysInMonth(year, month)) };
+  if (nth !== null && nth < 0) {
+    const last = { y: year, m: month, d: daysInMonth(year, month) };
+    return addDays(last, -((isoWeekday(last) - 4 + 7) % 7));
+  }
+  const first = { y: year, m: month, d: 1 };
+  const firstThursday = addDays(first, (4 - isoWeekday(first) + 7) % 7);
+  return addDays(firstThursday, 7 * ((nth ?? 1) - 1));
+}
+
 export function holidayDay(h: Holiday, year: number): Day {
   switch (h.kind) {
     case 'fixed':
@@ -311,9 +332,16 @@ export function resolveSpec(spec: Spec, ctx: ResolveContext): Resolution {
     }
 
     case 'weekday': {
+      // "the previous Friday", "the following Monday": counted from the day mentioned before.
+      const from = spec.fromAnchor && ctx.anchor ? parseAnchor(ctx.anchor.value) : null;
+      if (from && from.unit === 'day') {
+        const day = weekdayFrom(from.day, spec.weekday, spec.rel, null);
+        return { value: `${formatDay(day)}${spec.time ?? ''}`, anchor: `anchor:${ctx.anchor!.tid}` };
+      }
       if (!dct) return unresolved(`XXXX-WXX-${spec.weekday}${spec.time ?? ''}`);
-      // "Friday's ruling": unless the clause is plainly future, a possessive day is one gone by.
-      const t = spec.possessive && tense !== 'future' ? 'past' : tense;
+      // "Friday's ruling", "get around Wednesday's ruling": a possessive day names an event already
+      // known, one gone by whatever the clause's tense (TBAQ: 18 of 18 on or before the DCT).
+      const t = spec.possessive ? 'past' : tense;
       return fromDct(`${formatDay(weekdayFrom(dct, spec.weekday, spec.rel, t))}${spec.time ?? ''}`);
     }
 
@@ -355,16 +383,34 @@ export function resolveSpec(spec: Spec, ctx: ResolveContext): Resolution {
     }
 
     case 'anchorUnit': {
+      const time = spec.time ?? '';
       if (ctx.anchor) {
         const shifted = shiftValue(ctx.anchor.value, spec.offset, spec.unit);
         const a = parseAnchor(ctx.anchor.value);
         if (shifted && a && UNIT_RANK[a.unit] <= UNIT_RANK[spec.unit]) {
           const base = parseAnchor(shifted)!;
-          return { value: unitValue(base.day, spec.unit), anchor: `anchor:${ctx.anchor.tid}` };
+          return { value: `${unitValue(base.day, spec.unit)}${time}`, anchor: `anchor:${ctx.anchor.tid}` };
         }
       }
-      if (!dct) return unresolved(UNKNOWN_OF_UNIT[spec.unit]);
-      return fromDct(unitValue(shiftDay(dct, spec.offset, spec.unit), spec.unit));
+      if (!dct) return unresolved(`${UNKNOWN_OF_UNIT[spec.unit]}${time}`);
+      return fromDct(`${unitValue(shiftDay(dct, spec.offset, spec.unit), spec.unit)}${time}`);
+    }
+
+    case 'monthWeek': {
+      let year = spec.year;
+      let month = spec.month;
+      if (month === null) {
+        // "the third week of this month": the DCT's month, shifted.
+        if (!dct) return unresolved('XXXX-WXX');
+        const m = addMonths({ y: dct.y, m: dct.m, d: 1 }, spec.monthOffset ?? 0);
+        year = m.y;
+        month = m.m;
+      } else if (year === null) {
+        if (!dct) return unresolved('XXXX-WXX');
+        year = spec.day !== undefined ? dayYear(dct, month, spec.day, tense) : monthYear(dct, month, 'bare', tense);
+      }
+      const value = weekValue(monthWeekDay(year, month, spec.nth, spec.day));
+      return spec.year !== null ? absolute(value) : fromDct(value);
     }
 
     case 'season': {

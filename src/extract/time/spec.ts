@@ -21,7 +21,7 @@ export type Spec =
    * A weekday ("Friday", "last Friday", "Friday morning", "3 p.m. Tuesday"); `possessive` for
    * "Friday's" (a modifier: "Friday's ruling" names a day whose event is already known).
    */
-  | { kind: 'weekday'; weekday: number; rel: Relation; time?: string; possessive?: boolean }
+  | { kind: 'weekday'; weekday: number; rel: Relation; time?: string; possessive?: boolean; fromAnchor?: boolean }
   /** A weekend ("the weekend", "last weekend"): `YYYY-Www-WE`, chosen by tense when bare. */
   | { kind: 'weekend'; rel: Relation }
   /** A day relative to the DCT: yesterday -1, today 0, tomorrow 1. */
@@ -32,8 +32,18 @@ export type Spec =
   | { kind: 'unitOffset'; unit: Unit; offset: number }
   /** Shift by an amount from the DCT ("two weeks ago") or from the previous date ("a year later"). */
   | { kind: 'shift'; amount: number | null; unit: Unit; direction: -1 | 1; from: 'dct' | 'anchor' }
-  /** The same unit as the previously mentioned date, shifted ("the following month", "that day"). */
-  | { kind: 'anchorUnit'; unit: Unit; offset: number }
+  /**
+   * The same unit as the previously mentioned date, shifted ("the following month", "that day"); a
+   * day may carry a part of it ("the next morning": `time` `TMO`).
+   */
+  | { kind: 'anchorUnit'; unit: Unit; offset: number; time?: string }
+  /**
+   * A week of a month: the nth (1-5, -1 for the last) week of a month ("the third week of May",
+   * "the last week of this month"), or the week containing a day ("the week of March 6"). `month`
+   * null with `monthOffset` for "this/next/last month". Weeks are ISO weeks; the first of a month is
+   * the one holding its first Thursday, as ISO counts the first week of a year.
+   */
+  | { kind: 'monthWeek'; nth: number | null; day?: number; month: number | null; year: number | null; monthOffset?: number }
   /** A season ("last fall", "the summer of 1998"). */
   | { kind: 'season'; season: Season; year: number | null; rel: Relation }
   /** A quarter or half ("the third quarter", "Q2 2011", "the first half"); `quarter` null = unknown. */

@@ -24,5 +24,14 @@ describe('clause tense', () => {
     ['The talks went on until Friday.', 'Friday', 'future'],
     ['Prices have risen since May.', 'May', 'past'],
     ['Friday.', 'Friday', null],
+    ['The visit had been scheduled for Sunday.', 'Sunday', 'prospective'],
+    ['The visit was to take place on Sunday.', 'Sunday', 'prospective'],
+    ['The visit was expected to take place on Sunday.', 'Sunday', 'prospective'],
+    ['The team planned to leave on Sunday.', 'Sunday', 'prospective'],
+    ['They talked about the slated visit in September.', 'September', 'prospective'],
+    ['He had to leave on Sunday.', 'Sunday', 'past'],
+    ['It has scheduled a news conference Thursday.', 'Thursday', 'future'],
+    ['It may have caused a drop on Wednesday.', 'Wednesday', 'past'],
+    ['He will have left by Friday.', 'Friday', 'future'],
   ])('%s [%s] -> %s', (sentence, word, tense) => expect(at(sentence, word)).toBe(tense));
 });

@@ -8,8 +8,13 @@
  * none, from the verb's form (`-ed`, irregular past -> past). The group nearest to the expression
  * inside its clause (cut at `;`, `:`, brackets, quotes and commas) decides; failing that, the nearest
  * in the sentence; failing that, null.
+ *
+ * `prospective` is a plan reported as made before: "was to", "were expected to", "had been scheduled
+ * for", "planned to", "the slated visit". It points forward from a time that may itself be before the
+ * DCT, so the nearest day or month on either side is meant: "had been scheduled for Sunday" on a
+ * Saturday is the next day; "had been due to expire Friday" on a Monday is three days before.
  */
-export type Tense = 'past' | 'present' | 'future';
+export type Tense = 'past' | 'present' | 'future' | 'prospective';
 
 // "could" is left out: in news it is as often the past of "can" ("could not be reached Friday").
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', "'d", 'might', 'may', 'should', 'must', 'can', 'wo', 'ca']);
@@ -24,6 +29,22 @@ const FUTURE_INTENT = new Set([
   'prepared', 'preparing', 'ready', 'promised', 'promises', 'agreed', 'agrees', 'decided', 'decides', 'vowed', 'vows',
   'pledged', 'pledges', 'threatened', 'threatens', 'offered', 'invited', 'asked', 'urged',
 ]);
+
+/** Past forms of the intent words: "planned to", "expected to" without an auxiliary report a plan. */
+const PAST_INTENT = new Set(
+  'expected scheduled slated planned intended promised agreed decided vowed pledged threatened offered aimed hoped wanted prepared'.split(' '),
+);
+
+/** Adjectives of schedules after a determiner: "the slated visit", "a planned trip", "the proposed talks". */
+const PROSPECTIVE_ADJECTIVES = new Set('scheduled slated planned proposed expected anticipated upcoming forthcoming'.split(' '));
+
+/** Participles of arranging: after `has`/`have` the thing arranged is still ahead. */
+const ARRANGED = new Set('scheduled slated planned set arranged called convened rescheduled'.split(' '));
+
+const DETERMINERS = new Set('a an the its his her their our my your this these those'.split(' '));
+
+/** Words an auxiliary may have between it and the intent word it governs ("had been scheduled for"). */
+const BETWEEN_AUX_AND_INTENT = new Set('been being not also still originally initially previously tentatively once'.split(' '));
 
 /**
  * Words that, right before the expression, point forward whatever the verb: deadlines and starts
@@ -101,22 +122,43 @@ function groupTense(ws: readonly Word[], i: number): Tense | null {
   if ((w === "'s" || w === "'d") && !PRONOUNS.has(ws[i - 1]?.text ?? '')) return null;
   const next = ws[i + 1]?.text ?? '';
   const next2 = ws[i + 2]?.text ?? '';
-  if (FUTURE_AUX.has(w) || NEGATED_FUTURE.has(w)) return 'future';
-  if (FUTURE_INTENT.has(w) && (next === 'to' || next === 'for')) return 'future';
+  if (FUTURE_AUX.has(w) || NEGATED_FUTURE.has(w)) {
+    // A perfect modal looks back: "may have been responsible ... on Wednesday", "would have met
+    // Friday"; "will have" (future perfect) still looks forward.
+    const perfect = next === 'have' || (next === 'not' && next2 === 'have') || next === "'ve";
+    return perfect && w !== 'will' && w !== "'ll" && w !== 'shall' && w !== 'wo' ? 'past' : 'future';
+  }
+  const prev = ws[i - 1]?.text ?? '';
+  if (FUTURE_INTENT.has(w) && (next === 'to' || next === 'for' || (w === 'due' && next === 'on'))) {
+    // "planned to", "expected to" (no auxiliary before): a plan reported as made before.
+    return PAST_INTENT.has(w) && !PRESENT_AUX.has(prev) ? 'prospective' : 'future';
+  }
   if (PRESENT_AUX.has(w) || PAST_AUX.has(w)) {
-    // `is to`, `was to`, `is going to`, `are expected to`: future.
-    if (next === 'to') return 'future';
-    if (next === 'going' && next2 === 'to') return 'future';
-    if (FUTURE_INTENT.has(next) && (next2 === 'to' || next2 === 'for')) return 'future';
-    if (PAST_AUX.has(w)) return 'past';
+    const past = PAST_AUX.has(w);
+    // `is to`, `is going to`, `are expected to`: future; `was to`, `were expected to`, `had been
+    // scheduled for`: a plan made before (prospective); `had to` is an obligation in the past.
+    if (next === 'to') return w === 'had' || w === "hadn't" ? 'past' : past && w !== 'has' && w !== 'have' && w !== "'ve" ? 'prospective' : 'future';
+    if (next === 'going' && next2 === 'to') return past ? 'prospective' : 'future';
+    let k = i + 1;
+    while (k < ws.length && k <= i + 3 && BETWEEN_AUX_AND_INTENT.has(ws[k]!.text)) k++;
+    const intent = ws[k]?.text ?? '';
+    const after = ws[k + 1]?.text ?? '';
+    if (FUTURE_INTENT.has(intent) && (after === 'to' || after === 'for' || (intent === 'due' && after === 'on'))) {
+      return past ? 'prospective' : 'future';
+    }
+    // "has scheduled a news conference Thursday", "have set Friday as the deadline": what is
+    // arranged lies ahead; "had scheduled" is a plan made before.
+    if ((w === 'has' || w === 'have' || w === "'ve" || w === 'had') && ARRANGED.has(intent)) return w === 'had' ? 'prospective' : 'future';
+    if (past) return 'past';
     // Present progressive in news announces arrangements: "is visiting China next week".
     if (next.endsWith('ing') && next !== 'being') return 'future';
     return 'present';
   }
   if (w === 'to' && next === 'be') return 'future';
   if (SCHEDULE_VERBS.has(w) && !PRONOUNS.has(ws[i - 1]?.text ?? '-') && ws[i - 1]?.text !== 'the') return 'future';
+  // "the slated visit", "a planned trip": the schedule of what the noun names.
+  if (PROSPECTIVE_ADJECTIVES.has(w) && DETERMINERS.has(prev)) return 'prospective';
   // A participle after a determiner or adverb is an adjective ("a still unspecified date").
-  const prev = ws[i - 1]?.text ?? '';
   if (ADJECTIVE_CONTEXT.has(prev)) return null;
   if (IRREGULAR_PAST.has(w)) return 'past';
   if (w.length > 4 && w.endsWith('ed') && !ED_NOT_PAST.has(w)) return 'past';
@@ -151,9 +193,20 @@ function isGroupWord(w: string): boolean {
   );
 }
 
+/**
+ * Where a tense came from: a marker word right before the expression ("until", "since"), a verb group
+ * in the expression's clause, or only one elsewhere in the sentence (a weaker cue).
+ */
+export interface TenseCue {
+  tense: Tense;
+  scope: 'marker' | 'clause' | 'sentence';
+}
+
 export interface TenseDetector {
   /** The tense governing the expression at [start, end) of the sentence text. */
   at(start: number, end: number): Tense | null;
+  /** The same, with where it came from. */
+  cueAt(start: number, end: number): TenseCue | null;
 }
 
 /**
@@ -185,15 +238,14 @@ export function tenseDetector(sentence: string): TenseDetector {
     }
     return lo;
   };
-  return {
-    at(start, end) {
+  const cueAt = (start: number, end: number): TenseCue | null => {
+    {
       // The last word ending at or before the expression, and the first word starting at or after its end.
       const before = countBelow(ws, (w) => w.end, start + 1) - 1;
       const after = countBelow(ws, (w) => w.start, end);
       const prev = before >= 0 ? ws[before]!.text : '';
-      if (FORWARD_MARKERS.has(prev)) return 'future';
-
-      if (prev === 'since' || prev === 'ago') return 'past';
+      if (FORWARD_MARKERS.has(prev)) return { tense: 'future', scope: 'marker' };
+      if (prev === 'since' || prev === 'ago') return { tense: 'past', scope: 'marker' };
       // Clause bounds: the nearest boundary on each side.
       const lo = before >= 0 ? boundaryBefore[before]! : -1;
       const hi = after < ws.length ? boundaryAfter[after]! : ws.length;
@@ -219,9 +271,11 @@ export function tenseDetector(sentence: string): TenseDetector {
           fallbackDistance = weighted;
         }
       }
-      return (best ?? fallback)?.tense ?? null;
-    },
+      if (best) return { tense: best.tense, scope: 'clause' };
+      return fallback ? { tense: fallback.tense, scope: 'sentence' } : null;
+    }
   };
+  return { cueAt, at: (start, end) => cueAt(start, end)?.tense ?? null };
 }
 
 /** One-off convenience: the tense at [start, end) of `sentence`. */
