@@ -28,9 +28,12 @@ export function buildProgram(): Command {
     .addOption(storeOption())
     .addOption(neo4jUriOption())
     .option('--batch-size <n>', 'Neo4j: rows per transaction')
-    .option('--checkpoint <n>', 'save the store every N new articles', '1000')
+    .option('--checkpoint <n>', 'save the store every N new articles, spaced out so that saving stays under ~10% of the run (an interrupted run resumes from the last save)', '1000')
+    .option('--workers <n>', 'extraction threads (1: no worker threads; default: the number of cores)')
+    .option('--progress <mode>', 'progress on stderr: auto (a bar on a terminal, else none), bar, json (NDJSON lines) or none')
+    .option('--lock-timeout <seconds>', 'embedded store: how long to wait for another ingest holding its lock (0: fail at once)', '600')
     .option('-q, --quiet', 'print only errors')
-    .addHelpText('after', examples(['eventline ingest data/', 'eventline ingest archive/ --store /tmp/graph.json', 'cat news.jsonl | eventline ingest - --published-at 2011-06-27', 'eventline ingest data/ --store neo4j']))
+    .addHelpText('after', examples(['eventline ingest data/', 'eventline ingest archive/ --store /tmp/graph.json', 'cat news.jsonl | eventline ingest - --published-at 2011-06-27', 'eventline ingest reuters.jsonl --workers 2 --progress json 2> progress.ndjson', 'eventline ingest data/ --store neo4j']))
     .action(async (paths: string[], opts) => (await import('./commands/ingest.js')).run(paths, opts));
 
   program
@@ -59,14 +62,41 @@ export function buildProgram(): Command {
 
   program
     .command('export')
-    .description('write the whole graph (graphology JSON serialisation)')
-    .option('--format <format>', 'json', 'json')
-    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .description('write the graph, or the part around the matching events, for Gephi, yEd, Neo4j or spreadsheets (docs/exports.md)')
+    .option('--format <format>', 'json, graphml, gexf, cypher, csv (-o DIR) or neo4j-admin (-o DIR)', 'json')
+    .option('--actor <name>', 'only events with this participant, and what they touch')
+    .option('--from <date>', 'only events that end on or after this day (YYYY-MM-DD)')
+    .option('--to <date>', 'only events that start on or before this day (YYYY-MM-DD)')
+    .option('--type <types>', 'only these event types, comma-separated: Visit,Meeting,Talks')
+    .option('-o, --output <path>', 'write to a file (csv and neo4j-admin: a directory) instead of stdout')
+    .option('--force', 'overwrite existing output files')
+    .addOption(storeOption())
+    .addOption(neo4jUriOption())
+    .addHelpText(
+      'after',
+      examples([
+        'eventline export --format json -o graph.json',
+        'eventline export --format gexf --actor "Kim Jong-il" -o kim.gexf',
+        'eventline export --format cypher -o graph.cypher && cypher-shell -f graph.cypher',
+        'eventline export --format neo4j-admin -o import/',
+        'eventline export | jq ".nodes | length"',
+      ]),
+    )
+    .action(async (opts) => (await import('./commands/export.js')).run(opts));
+
+  program
+    .command('report')
+    .description('write one self-contained HTML file: an interactive timeline, a graph of actors and events, and the evidence')
+    .requiredOption('-o, --output <file>', 'the HTML file to write ("-" for stdout)')
+    .option('--actor <name>', 'only events with this participant')
+    .option('--from <date>', 'only events that end on or after this day (YYYY-MM-DD)')
+    .option('--to <date>', 'only events that start on or before this day (YYYY-MM-DD)')
+    .option('--type <types>', 'only these event types, comma-separated: Visit,Meeting,Talks')
     .option('--force', 'overwrite an existing output file')
     .addOption(storeOption())
     .addOption(neo4jUriOption())
-    .addHelpText('after', examples(['eventline export --format json -o graph.json', 'eventline export | jq ".nodes | length"']))
-    .action(async (opts) => (await import('./commands/export.js')).run(opts));
+    .addHelpText('after', examples(['eventline report -o report.html', 'eventline report --actor "Kim Jong-il" --from 2000-01-01 -o kim.html --force']))
+    .action(async (opts) => (await import('./commands/report.js')).run(opts));
 
   program
     .command('stats')

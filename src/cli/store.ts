@@ -1,6 +1,7 @@
 /** Opens the store a command asked for: `--store neo4j`, else the embedded store file. */
 import { resolve } from 'node:path';
 import { defaultStorePath, MemoryStore } from '../store/memory/index.js';
+import { acquireStoreLock, type LockOptions, type StoreLock } from '../store/lock.js';
 import type { Store } from '../store/store.js';
 import { positiveInt } from './options.js';
 
@@ -26,4 +27,12 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     return openNeo4jStore(neo4jConfigFromEnv({ uri: opts.neo4jUri, batchSize }));
   }
   return MemoryStore.open(memoryStorePath(opts));
+}
+
+/**
+ * Commands that write take the embedded store's lock (src/store/lock.ts) before opening it, and release it
+ * after closing; readers take none. Neo4j has its own transactions: null.
+ */
+export async function lockStore(opts: StoreOptions, lock: LockOptions = {}): Promise<StoreLock | null> {
+  return isNeo4j(opts) ? null : acquireStoreLock(memoryStorePath(opts), lock);
 }
