@@ -34,5 +34,13 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A closed pipe (`eventline export | head`) is not an error: stop writing, keep the exit code.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 const code = await main(process.argv);
 process.exitCode = code;
