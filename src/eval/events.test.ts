@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../model/errors.js';
 import type { ExtractedEvent, Extraction } from '../model/types.js';
-import { evaluateEvents, formatEventsReport, hungarianMax, loadGold, namesMatch, parseGold, type GoldDoc, type GoldEvent } from './events.js';
+import { dateErrorClass, evaluateEvents, formatEventsReport, hungarianMax, loadGold, namesMatch, parseGold, type GoldDoc, type GoldEvent } from './events.js';
 
 function sys(doc: string, events: Array<Partial<Omit<ExtractedEvent, 'place'>> & Pick<ExtractedEvent, 'type'> & { who: string[]; place?: string | null }>): Extraction {
   return {
@@ -89,6 +89,22 @@ describe('evaluateEvents', () => {
     const text = formatEventsReport(report, { verbose: true });
     expect(text).toMatch(/MISS\s+Meeting/);
     expect(text).toMatch(/SPURIOUS\s+Visit possible/);
+  });
+
+  it('classes wrong intervals and lists them with the evidence time expressions', () => {
+    const ge = g({ type: 'Visit', who: ['Kim Jong-il'], start: '2011-06-27', end: '2011-06-29' });
+    const at = (startDate: string | null, endDate: string | null) => sys('d', [{ type: 'Visit', who: ['Kim Jong-il'], startDate, endDate }]).events[0]!;
+    expect(dateErrorClass(ge, at('2011-06-27', '2011-06-29'))).toBeNull();
+    expect(dateErrorClass(ge, at(null, null))).toBe('missing');
+    expect(dateErrorClass(ge, at('2011-06-27', '2011-06-27'))).toBe('end');
+    expect(dateErrorClass(ge, at('2011-06-28', '2011-06-29'))).toBe('start');
+    expect(dateErrorClass(ge, at('2011-06-28', '2011-06-28'))).toBe('both');
+    expect(dateErrorClass({ ...ge, start: null, end: null }, at('2011-06-27', '2011-06-27'))).toBe('extra');
+    const x = sys('d', [{ type: 'Visit', who: ['Kim Jong-il'], startDate: '2011-06-27', endDate: '2011-06-27' }]);
+    x.events[0]!.evidence = { start: 0, end: 30, text: 'Kim arrived Monday for a visit.' };
+    x.timexes = [{ start: 12, end: 18, text: 'Monday', type: 'DATE', value: '2011-06-27' }];
+    const text = formatEventsReport(evaluateEvents([{ doc: 'd', publishedAt: '2011-06-28', events: [ge] }], [x]), { verbose: true });
+    expect(text).toMatch(/== dates: end \(1\)\n  d \(2011-06-28\) Visit gold 2011-06-27..2011-06-29 system 2011-06-27..2011-06-27 trigger "" timexes "Monday"=2011-06-27/);
   });
 
   it('counts every required gold event of a document without extraction as missed', () => {

@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../model/errors.js';
 import { normalizeName } from '../model/ids.js';
-import type { Entity, EventStatus, EventType, ExtractedEvent, Extraction } from '../model/types.js';
+import type { Entity, EventStatus, EventType, ExtractedEvent, Extraction, Timex } from '../model/types.js';
 
 // ---------------------------------------------------------------- gold format
 
@@ -144,6 +144,24 @@ export interface MatchDetail {
   statusRight: boolean;
   participantsRight: boolean;
   full: boolean;
+  /** Time expressions of the system event's evidence sentences (its own and its other mentions), for the dates listing. */
+  evidenceTimexes: Array<Pick<Timex, 'text' | 'value'>>;
+}
+
+/**
+ * Why a matched event's interval is wrong: `missing` (gold dated, system none), `extra` (system
+ * dated where the gold has no time expression), `start`/`end` (one bound wrong: a duration or range
+ * built wrongly), `both` (another time expression, or a wrong normalisation).
+ */
+export type DateErrorClass = 'missing' | 'extra' | 'start' | 'end' | 'both';
+
+export function dateErrorClass(g: GoldEvent, s: ExtractedEvent): DateErrorClass | null {
+  if (!g.start) return s.startDate === null && s.endDate === null ? null : 'extra';
+  if (!s.startDate) return 'missing';
+  if (g.start === s.startDate && g.end === s.endDate) return null;
+  if (g.start === s.startDate) return 'end';
+  if (g.end === s.endDate) return 'start';
+  return 'both';
 }
 
 export interface DocReport {
@@ -164,6 +182,8 @@ export interface DocReport {
   matches: MatchDetail[];
   /** No system extraction was given for this gold document. */
   noSystem: boolean;
+  /** The document date, for the dates listing. */
+  publishedAt?: string | null;
 }
 
 export interface Totals {
@@ -375,8 +395,11 @@ function scoreDoc(g: GoldDoc, x: Extraction | null): DocReport {
     const datesFull = datesRight ?? (se.startDate === null && se.endDate === null);
     const full = typeRight && partsRight && pr && datesFull && stRight;
     if (full) rep.full++;
-    rep.matches.push({ gold: ge, system: se, typeRight, datesRight, placeRight: pr, statusRight: stRight, participantsRight: partsRight, full });
+    const spans = [se.evidence, ...(se.mentions ?? [])];
+    const evidenceTimexes = (x?.timexes ?? []).filter((t) => spans.some((e) => t.start >= e.start && t.end <= e.end)).map(({ text, value }) => ({ text, value }));
+    rep.matches.push({ gold: ge, system: se, typeRight, datesRight, placeRight: pr, statusRight: stRight, participantsRight: partsRight, full, evidenceTimexes });
   }
+  rep.publishedAt = g.publishedAt ?? x?.article.publishedAt ?? null;
   rep.misses = g.events.filter((e, i) => !e.optional && !matchedGold.has(i));
   rep.spurious = sys.filter((_, j) => !matchedSys.has(j));
   return rep;
@@ -451,6 +474,7 @@ export function formatEventsReport(report: Report, options: { verbose?: boolean 
   lines.push(`status accuracy  ${pct(t.statusAccuracy.accuracy)}  (${t.statusAccuracy.correct}/${t.statusAccuracy.total})`);
   lines.push(`full-event  P ${pct(t.full.precision)}  R ${pct(t.full.recall)}  F1 ${pct(t.full.f1)}  (${t.full.correct} fully right)`);
   if (report.unscored.length > 0) lines.push(`not in gold (unscored): ${report.unscored.length} document(s)`);
+  if (options.verbose) lines.push(...formatDateErrors(report));
   if (options.verbose) {
     for (const d of report.docs) {
       const wrong = d.matches.filter((m) => !m.full);
@@ -474,4 +498,31 @@ export function formatEventsReport(report: Report, options: { verbose?: boolean 
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * Every matched event whose interval is wrong (or dated where the gold has none), grouped by
+ * `DateErrorClass`, with the document date, the trigger and the time expressions of the system
+ * event's evidence sentences: enough to tell a wrong attachment from a wrong normalisation.
+ */
+function formatDateErrors(report: Report): string[] {
+  const order: DateErrorClass[] = ['missing', 'extra', 'start', 'end', 'both'];
+  const groups = new Map<DateErrorClass, string[]>(order.map((c) => [c, []]));
+  for (const d of report.docs) {
+    for (const m of d.matches) {
+      const c = dateErrorClass(m.gold, m.system);
+      if (!c) continue;
+      const tx = m.evidenceTimexes.map((t) => `"${t.text}"=${t.value}`).join(' ') || '(none)';
+      groups.get(c)!.push(
+        `  ${d.doc} (${d.publishedAt ?? 'no date'}) ${m.gold.type} gold ${m.gold.start ?? '-'}..${m.gold.end ?? '-'} system ${m.system.startDate ?? '-'}..${m.system.endDate ?? '-'} trigger "${m.system.trigger ?? ''}" timexes ${tx}`,
+      );
+    }
+  }
+  const out: string[] = [];
+  for (const c of order) {
+    const rows = groups.get(c)!;
+    if (rows.length === 0) continue;
+    out.push('', `== dates: ${c} (${rows.length})`, ...rows);
+  }
+  return out;
 }

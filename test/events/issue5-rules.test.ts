@@ -60,8 +60,8 @@ const CASES: Record<string, Case> = {
   },
   '"The Italian leader" fits a prime minister of Italy': {
     text: 'Romano Prodi flew in. The Italian leader was then whisked to Tirana for a meeting with President Sali Berisha.',
-    // The place ("whisked to Tirana ... for a meeting") is not read yet: a known gap.
-    expect: ['Meeting occurred -..- [Romano Prodi/participant, Sali Berisha/participant] @-'],
+    // "whisked to Tirana ... for a meeting": the meeting is where the trip went (test/events/date-classes.test.ts).
+    expect: ['Meeting occurred -..- [Romano Prodi/participant, Sali Berisha/participant] @Tirana'],
   },
   '"Kenya\'s trade minister": the only person with that title, no country on record': {
     text: 'Trade Minister Joseph Kimotho spoke. Bushnell met with Kenya\'s trade minister on Wednesday.',

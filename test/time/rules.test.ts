@@ -217,6 +217,23 @@ describe('intervals and provenance', () => {
     expect(d!.durationDays).toBe(3);
   });
 
+  it('narrows "early/mid/late" years and months to their thirds, keeping the TIMEX3 value', () => {
+    const dct = '2006-11-15';
+    const [early] = tagTimes('He will lead another delegation to Jiangxi early next year.', dct);
+    expect(early).toMatchObject({ text: 'early next year', value: '2007' });
+    expect(early!.interval).toEqual({ startDate: '2007-01-01', endDate: '2007-04-30', precision: 'year' });
+    const [mid] = tagTimes('The plant opened in mid-2001.', dct);
+    expect(mid!.interval).toEqual({ startDate: '2001-05-01', endDate: '2001-08-31', precision: 'year' });
+    const [late] = tagTimes('The talks were held in late February 2004.', dct);
+    expect(late!.interval).toEqual({ startDate: '2004-02-21', endDate: '2004-02-29', precision: 'month' });
+    // No edge word: the whole unit.
+    const [plain] = tagTimes('He will visit next year.', dct);
+    expect(plain!.interval).toEqual({ startDate: '2007-01-01', endDate: '2007-12-31', precision: 'year' });
+    // A day keeps its day ("early Tuesday").
+    const [day] = tagTimes('He arrived early Tuesday.', dct);
+    expect(day!.interval).toEqual({ startDate: '2006-11-14', endDate: '2006-11-14', precision: 'day' });
+  });
+
   it('leaves unresolved values without an interval and marks them', () => {
     const [t] = tagTimes('He arrived on Monday.', null);
     expect(t).toMatchObject({ value: 'XXXX-WXX-1', interval: null, anchor: 'unresolved' });

@@ -94,6 +94,8 @@ function isSpeechTime(tokens: readonly Token[], from: number, to: number): boole
   // "said (on|last|earlier) Monday", "told reporters Tuesday"
   let i = from - 1;
   if (tokens[i]?.lower === 'on' || tokens[i]?.lower === 'earlier' || tokens[i]?.lower === 'late') i--;
+  // "said here on Monday"
+  if ((tokens[i]?.lower === 'here' || tokens[i]?.lower === 'there') && tokens[i + 1]?.lower === 'on') i--;
   if (i >= 0 && REPORTING_VERBS.has(tokens[i]!.lower)) return true;
   if (i >= 1 && tokens[i]!.lower === 'reporters' && REPORTING_VERBS.has(tokens[i - 1]!.lower)) return true;
   if (i >= 1 && tokens[i]!.lower === 'agency' && REPORTING_VERBS.has(tokens[i - 1]!.lower)) return true;
@@ -105,6 +107,29 @@ function isSpeechTime(tokens: readonly Token[], from: number, to: number): boole
 
 // ---------------------------------------------------------------- attachment
 
+/**
+ * The story's most recent day before this sentence (within a few sentences): what "then", "soon
+ * after meeting" and "ending a two-day visit" lean on when their own sentence names no time.
+ */
+export interface PriorDays {
+  /** The last day-precision time expression of the preceding sentences. */
+  any: Timex | null;
+  /** The last one dating a saying ("said on Tuesday"). */
+  speech: Timex | null;
+}
+
+export const NO_PRIOR: PriorDays = { any: null, speech: null };
+
+/** How many sentences back a prior day is still the story's "now"; a lead's "said <day>" reaches further. */
+export const PRIOR_REACH = 3;
+export const PRIOR_SPEECH_REACH = 6;
+
+/** Nouns of saying: "made the statements", "gave the remarks". */
+const SAYING_NOUNS: ReadonlySet<string> = new Set(['statement', 'statements', 'remarks', 'comments', 'interview', 'speech']);
+
+/** Heads of an adjunct placing its event just before the clause's time ("soon after meeting X", "following a meeting"). */
+const JUST_BEFORE_HEADS: ReadonlySet<string> = new Set(['after', 'following']);
+
 export interface DateInput {
   tokens: readonly Token[];
   /** Trigger token range. */
@@ -113,10 +138,13 @@ export interface DateInput {
   windowStart: number;
   windowEnd: number;
   timexes: readonly TimexRef[];
+  /** Days of the preceding sentences (default none). */
+  prior?: PriorDays;
 }
 
 export function attachDates(input: DateInput): EventDates {
   const { tokens, from, to, windowStart, windowEnd, timexes } = input;
+  const prior = input.prior ?? NO_PRIOR;
   const duration = durationNear(tokens, from, to, windowStart, windowEnd, timexes);
   const inWindow = timexes.filter((t) => t.from >= windowStart && t.to <= windowEnd && !t.speech && usable(t.timex));
 
@@ -143,12 +171,15 @@ export function attachDates(input: DateInput): EventDates {
     // "Scharping, ending a two-day visit, said Saturday": an ending participle shares the saying's time.
     const ending = participleBefore(tokens, from, windowStart, END_VERBS);
     if (ending !== null && duration !== null) {
-      const speech = timexes.find((t) => t.speech && usable(t.timex) && t.timex.interval!.precision === 'day');
+      // ... or, with no time in the sentence, the story's last "said <day>" ("X said Saturday ... X, ending a two-day visit, said").
+      const speech = timexes.find((t) => t.speech && usable(t.timex) && t.timex.interval!.precision === 'day')?.timex ?? (!timexes.some((t) => usable(t.timex)) ? prior.speech : null);
       if (speech) {
-        const end = speech.timex.interval!.endDate;
-        return { startDate: addDaysIso(end, -(duration - 1)), endDate: end, precision: 'day', durationDays: duration, source: `${tokens[ending]!.text} + ${speech.timex.text}` };
+        const end = speech.interval!.endDate;
+        return { startDate: addDaysIso(end, -(duration - 1)), endDate: end, precision: 'day', durationDays: duration, source: `${tokens[ending]!.text} + ${speech.text}` };
       }
     }
+    const leaned = priorDay(tokens, from, windowStart, timexes, prior);
+    if (leaned) return { startDate: leaned.day.interval!.startDate, endDate: leaned.day.interval!.endDate, precision: 'day', durationDays: duration, source: `${leaned.cue} + ${leaned.day.text}` };
     return { ...NO_DATES, durationDays: duration };
   }
 
@@ -160,6 +191,26 @@ export function attachDates(input: DateInput): EventDates {
     return { startDate: chosen.startDate, endDate: addDaysIso(chosen.startDate, duration - 1), precision: 'day', durationDays: duration, source: `${chosen.source} + ${duration}d` };
   }
   return { startDate: chosen.startDate, endDate: chosen.endDate, precision: chosen.precision, durationDays: duration, source: chosen.source };
+}
+
+/**
+ * A sentence naming no time may still continue the story's day: "X was then whisked to Tirana for a
+ * meeting" (the previous day named), "X said this ... soon after meeting Y" / "X made the statements
+ * ... following a meeting with Y" (the day of the saying). Only with those cues, and only when the
+ * sentence has no time expression of its own.
+ */
+function priorDay(tokens: readonly Token[], from: number, windowStart: number, timexes: readonly TimexRef[], prior: PriorDays): { day: Timex; cue: string } | null {
+  if (timexes.some((t) => usable(t.timex) || t.timex.type === 'DATE' || t.timex.type === 'TIME')) return null;
+  for (let i = from - 1; i >= windowStart; i--) {
+    if (tokens[i]!.lower === 'then' && prior.any) return { day: prior.any, cue: 'then' };
+  }
+  const head = from - 1 >= 0 && JUST_BEFORE_HEADS.has(tokens[from - 1]!.lower) ? from - 1 : from - 2 >= 0 && JUST_BEFORE_HEADS.has(tokens[from - 2]!.lower) && /^(?:a|the|his|her|their)$/.test(tokens[from - 1]!.lower) ? from - 2 : -1;
+  if (head < 0 || !prior.speech) return null;
+  for (let i = head - 1; i >= 0; i--) {
+    const t = tokens[i]!.lower;
+    if (REPORTING_VERBS.has(t) || SAYING_NOUNS.has(t)) return { day: prior.speech, cue: `${t} ${tokens[head]!.lower}` };
+  }
+  return null;
 }
 
 function usable(t: Timex): boolean {
@@ -188,7 +239,8 @@ function findRange(
     const link = tokens[a.to]?.lower;
     if (link === undefined || !RANGE_LINKS.has(link)) continue;
     const before = tokens[a.from - 1]?.lower;
-    const bareDay = /^\d{1,2}$/.test(tokens[a.to + 1]?.text ?? '') && !refs.some((r) => r.from === a.to + 1);
+    // "on April 24 and 25": a bare day number after "and", whether or not the time stage tagged it.
+    const bareDay = /^\d{1,2}$/.test(tokens[a.to + 1]?.text ?? '') && a.timex.interval!.precision === 'day' && endsDayPhrase(tokens[a.to + 2]);
     if (link === 'and' && before !== 'between' && !bareDay) continue;
     const b = refs[k + 1];
     if (b && b.from === a.to + 1) {
@@ -204,6 +256,13 @@ function findRange(
     }
   }
   return best;
+}
+
+/** Words that may follow "April 24 and 25" (not "Monday and 25 people"). */
+const AFTER_DAY_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'for', 'when', 'with', 'to', 'and', 'or', 'as', 'while', 'but']);
+
+function endsDayPhrase(t: Token | undefined): boolean {
+  return t === undefined || /^[^\p{L}\p{N}]/u.test(t.text) || AFTER_DAY_WORDS.has(t.lower) || /^\d{4}$/.test(t.text);
 }
 
 /** Whether the chosen time expression dates the event's start or its end. */

@@ -16,7 +16,7 @@ import {
   officeHolder,
   phraseStart,
 } from './arguments.js';
-import { REPORTING_VERBS, attachDates, layTimexes, type EventDates, type TimexRef } from './dates.js';
+import { PRIOR_REACH, PRIOR_SPEECH_REACH, REPORTING_VERBS, attachDates, layTimexes, type EventDates, type PriorDays, type TimexRef } from './dates.js';
 import { MAX_GAP, TRIGGERS, buildTriggerIndex, type TriggerEntry, type TriggerIndex } from './lexicon.js';
 import { statusOf } from './modality.js';
 import { layMentions, mentionSpans, spansIn, tokenize, type MentionRef, type Token } from './tokens.js';
@@ -81,6 +81,8 @@ export function extractEvents(doc: EventInput, options: EventOptions = {}, index
   const persons = new PersonIndex(doc.entities);
   const allMentions = mentionSpans(doc.entities);
   const allTimexes = [...doc.timexes].sort((a, b) => a.start - b.start);
+  let lastDay: { timex: Timex; sentence: number } | null = null;
+  let lastSpeechDay: { timex: Timex; sentence: number } | null = null;
   for (const sentence of doc.sentences) {
     const tokens = tokenize(sentence.text, sentence.start);
     if (tokens.length === 0) continue;
@@ -88,12 +90,19 @@ export function extractEvents(doc: EventInput, options: EventOptions = {}, index
     const times = layTimexes(tokens, spansIn(allTimexes, sentence.start, sentence.end));
     const breaks = lineBreaks(tokens, doc.article.text);
     const found = findTriggers(tokens, ments, index);
+    const recent = (d: { timex: Timex; sentence: number } | null, reach: number) => (d && sentence.index - d.sentence <= reach ? d.timex : null);
+    const prior: PriorDays = { any: recent(lastDay, PRIOR_REACH), speech: recent(lastSpeechDay, PRIOR_SPEECH_REACH) };
     const here: RawEvent[] = [];
     for (const trig of found) {
-      const ev = readEvent({ doc, sentence, tokens, ments, times, trig, options, entityById, breaks, persons });
+      const ev = readEvent({ doc, sentence, tokens, ments, times, trig, options, entityById, breaks, persons, prior });
       if (ev) here.push(...ev);
     }
-    out.push(...shareVisitHost(shareVisitPlace(here)));
+    for (const t of times) {
+      if (t.timex.interval?.precision !== 'day' || t.timex.interval.startDate !== t.timex.interval.endDate) continue;
+      lastDay = { timex: t.timex, sentence: sentence.index };
+      if (t.speech) lastSpeechDay = { timex: t.timex, sentence: sentence.index };
+    }
+    out.push(...shareVisitHost(shareVisitPlace(dropShadowVisits(here))));
   }
   return out.map((r, i) => toExtracted(r, i, doc.article.text));
 }
@@ -173,6 +182,18 @@ function shareVisitPlace(events: RawEvent[]): RawEvent[] {
     );
     return visit ? { ...e, place: visit.place } : e;
   });
+}
+
+/**
+ * "As second leg of his visit, Hu will visit Laos": a visit mention with no destination and no dates
+ * of its own, in a sentence where the same visitor's visit to a named place is told, is that visit's
+ * mention, not another visit to merge elsewhere.
+ */
+function dropShadowVisits(events: RawEvent[]): RawEvent[] {
+  const placedVisitors = new Set<string>();
+  for (const v of events) if (v.type === 'Visit' && v.place) for (const p of v.participants) if (p.role === 'visitor') placedVisitors.add(p.id);
+  if (placedVisitors.size === 0) return events;
+  return events.filter((e) => e.type !== 'Visit' || e.place || !e.participants.some((p) => p.role === 'visitor' && placedVisitors.has(p.id)));
 }
 
 /**
@@ -282,6 +303,8 @@ interface ReadContext {
   entityById: ReadonlyMap<string, Entity>;
   breaks: readonly boolean[];
   persons: PersonIndex;
+  /** Days of the preceding sentences, for sentences naming no time (dates.ts PriorDays). */
+  prior: PriorDays;
 }
 
 const ref = (e: Entity): EntityRef => ({ id: e.id, name: e.name, kind: e.kind });
@@ -439,7 +462,7 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
   // "Hu will visit Laos from Nov. 19 to 20, after conclusion of the APEC meeting": a noun in an
   // after/before-phrase is dated inside that phrase only, not by the main clause.
   const dateWs = entry.pos === 'noun' ? Math.max(ws, adjunctStart(tokens, from, ws)) : ws;
-  let dates = attachDates({ tokens, from, to, windowStart: dateWs, windowEnd: we, timexes: ctx.times });
+  let dates = attachDates({ tokens, from, to, windowStart: dateWs, windowEnd: we, timexes: ctx.times, prior: ctx.prior });
   // "Visiting Portugal's President Cavaco Silva said on Tuesday": the visitor is there on the day of saying.
   if (adjectivalVisit && !dates.startDate) {
     const said = ctx.times.find((t) => t.speech && t.timex.interval?.precision === 'day');
@@ -608,9 +631,19 @@ function preModifiers(ctx: ReadContext, ws: number): PreArgs {
     const m = ments[i];
     if (m && (m.entity.kind === 'Place' || m.entity.kind === 'Country')) {
       const prep = governingPreposition(tokens, phraseStart(tokens, ments, m, ws), ws);
-      if ((prep === 'in' || prep === 'at') && !modifiesPerson(tokens, ments, m, trig.from)) res.locations.push(m.entity);
+      if ((prep === 'in' || prep === 'at') && !modifiesPerson(tokens, ments, m, trig.from)) {
+        // "in the West Bank city of Ramallah": the city.
+        const city = modifiesPlace(tokens, ments, m, trig.from);
+        res.locations.push(city?.entity ?? m.entity);
+        if (city) {
+          i = city.to - 1;
+          continue;
+        }
+      }
       // "will leave Zimbabwe on Wednesday after a three-day visit": the place left is the place visited.
       else if (LEAVE_VERBS.has(tokens[m.from - 1]?.lower ?? '')) res.locations.push(m.entity);
+      // "was whisked to Tirana aboard a helicopter for a meeting with X": the meeting is where the trip went.
+      else if (prep === 'to' && trig.entry.type !== 'Visit' && purposeFor(tokens, trig.from, m.to)) res.locations.push(m.entity);
       i = m.to - 1;
     }
     if (tokens[i]!.lower === 'here') res.here = true;
@@ -662,6 +695,16 @@ function preModifiers(ctx: ReadContext, ws: number): PreArgs {
   void doc;
   void sentence;
   return res;
+}
+
+/** "for a meeting", "for talks": a purpose phrase holding the trigger, after `after` and within a few tokens. */
+function purposeFor(tokens: readonly Token[], from: number, after: number): boolean {
+  for (let i = from - 1; i >= Math.max(after, from - 3); i--) {
+    const t = tokens[i]!.lower;
+    if (t === 'for') return true;
+    if (t !== 'a' && t !== 'an' && t !== 'the' && !/^[\p{Ll}-]+$/u.test(t)) return false;
+  }
+  return false;
 }
 
 const LEAVE_VERBS: ReadonlySet<string> = new Set(['leave', 'leaves', 'left', 'leaving', 'departed', 'departs', 'depart']);
@@ -719,7 +762,12 @@ function postArguments(ctx: ReadContext, ws: number, we: number): PostArgs {
     if (t === 'here' && i - to <= 3) res.here = true;
     if (t === 'with' || t === 'between' || t === 'by' || t === 'of' || destPreps.has(t) || t === 'in' || t === 'at') {
       const ph = phraseAt(ctx, i + 1, we);
-      if (!ph) continue;
+      if (!ph) {
+        // "at a hotel in London's Mayfair district": a place named as possessor of an unnamed area.
+        const owner = t === 'in' || t === 'at' ? possessivePlaceAt(tokens, ments, i + 1) : null;
+        if (owner) res.locations.push(owner);
+        continue;
+      }
       const e = ph.entity;
       const more = coordinated(ctx, ph.end, we);
       if (t === 'with' && withAttaches(tokens, to, i)) {
@@ -740,6 +788,14 @@ function postArguments(ctx: ReadContext, ws: number, we: number): PostArgs {
     }
   }
   return res;
+}
+
+/** "London's (Mayfair district)": a Place mention in possessive form at token i (after "the"), or null. */
+function possessivePlaceAt(tokens: readonly Token[], ments: ReadonlyArray<MentionRef | null>, i: number): Entity | null {
+  const k = tokens[i]?.lower === 'the' ? i + 1 : i;
+  const m = ments[k];
+  if (!m || m.from !== k || m.entity.kind !== 'Place' || tokens[m.to]?.lower !== "'s") return null;
+  return m.entity;
 }
 
 /**

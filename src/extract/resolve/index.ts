@@ -17,6 +17,8 @@ const ROLE_RANK = { visitor: 0, host: 1, participant: 2 } as const;
 
 /** How many earlier events a mention is compared with. */
 const MAX_CANDIDATES = 200;
+/** How many dated, placed gatherings an arrival is compared with. */
+const MAX_GATHERINGS = 20;
 
 const isContact = (e: ExtractedEvent) => e.type === 'Meeting' || e.type === 'Talks';
 const statusClass = (s: EventStatus) => (s === 'occurred' ? 'real' : s === 'cancelled' ? 'cancelled' : 'future');
@@ -80,9 +82,11 @@ export function resolveEvents(events: readonly ExtractedEvent[], entities: reado
   }
   for (const c of clusters) applyDuration(c);
   inheritVisitDates(clusters);
+  arrivalsLastTheGathering(clusters);
+  tourLegs(clusters, byId);
   inheritGatheringPlace(clusters, byId);
   const out = clusters.map((c) => {
-    const { mentions: _old, ...rest } = personHostOnly(c.event);
+    const { mentions: _old, ...rest } = personHostOnly(personVisitorOverCountry(c.event, byId));
     return c.mentions.length > 0 ? { ...rest, mentions: [...c.mentions].sort((a, b) => a.start - b.start) } : rest;
   });
   out.sort((a, b) => a.evidence.start - b.evidence.start);
@@ -93,6 +97,18 @@ export const resolveStage: Stage = {
   name: 'resolve',
   run: (doc: Doc) => ({ ...doc, events: resolveEvents(doc.events, doc.entities, { publishedAt: doc.article.publishedAt, title: doc.article.title }) }),
 };
+
+/**
+ * "Hu will visit India ..., the first visit by top Chinese leaders": a country named as visitor
+ * beside a visitor holding its office is that visitor's delegation, not a second party.
+ */
+function personVisitorOverCountry(e: ExtractedEvent, byId: ReadonlyMap<string, Entity>): ExtractedEvent {
+  if (e.type !== 'Visit') return e;
+  const led = new Set(e.participants.filter((p) => p.role === 'visitor').flatMap((p) => (byId.get(p.id)?.positions ?? []).filter((pos) => pos.time === 'current').map((pos) => pos.of)));
+  if (led.size === 0) return e;
+  const participants = e.participants.filter((p) => !(p.role === 'visitor' && p.kind === 'Country' && led.has(p.id)));
+  return participants.length === e.participants.length ? e : { ...e, participants };
+}
 
 /**
  * Host policy (GUIDELINES "host: who receives them, when named"; the dev gold names a person host
@@ -143,7 +159,7 @@ export function compatible(a: ExtractedEvent, b: ExtractedEvent, byId: ReadonlyM
     if (a.place && b.place && a.place.id !== b.place.id && !(headline && placesCompatible(a, b, byId))) return false;
     const va = a.participants.filter((p) => p.role === 'visitor').map((p) => p.id);
     const vb = new Set(b.participants.filter((p) => p.role === 'visitor').map((p) => p.id));
-    if (!va.some((id) => vb.has(id))) return false;
+    if (!va.some((id) => vb.has(id)) && !countryOfVisitor(a, b, byId) && !countryOfVisitor(b, a, byId)) return false;
     const ha = a.participants.filter((p) => p.role === 'host').map((p) => p.id);
     const hb = new Set(b.participants.filter((p) => p.role === 'host').map((p) => p.id));
     if (ha.length > 0 && hb.size > 0 && !ha.some((id) => hb.has(id)) && a.place?.id !== b.place?.id) return false;
@@ -161,6 +177,18 @@ export function compatible(a: ExtractedEvent, b: ExtractedEvent, byId: ReadonlyM
   if (shared === 0) return false;
   if (sameDay(a, b)) return true;
   return shared >= 2 || shared === sa.size || shared === sb.size;
+}
+
+/**
+ * "Hu will visit India from Nov. 20 to 23, the first visit by top Chinese leaders": a visit whose
+ * only visitor is a country, dated and placed like a visit by a holder of that country's office, is
+ * the same visit.
+ */
+function countryOfVisitor(a: ExtractedEvent, b: ExtractedEvent, byId: ReadonlyMap<string, Entity>): boolean {
+  const va = a.participants.filter((p) => p.role === 'visitor');
+  if (va.length === 0 || !va.every((p) => p.kind === 'Country')) return false;
+  if (!a.startDate || a.startDate !== b.startDate || a.endDate !== b.endDate || (a.place && a.place.id !== b.place?.id)) return false;
+  return b.participants.some((p) => p.role === 'visitor' && (byId.get(p.id)?.positions ?? []).some((pos) => pos.time === 'current' && va.some((v) => v.id === pos.of)));
 }
 
 function hostKinds(e: ExtractedEvent, byId: ReadonlyMap<string, Entity>): Set<string> {
@@ -297,6 +325,57 @@ function applyDuration(c: Cluster): void {
     return;
   }
   c.event = { ...e, endDate: addDaysIso(e.startDate, d - 1) };
+}
+
+/**
+ * "Afwerki is expected to arrive early Saturday morning" for "a China-Africa summit due to open
+ * Saturday" in Beijing: a visit known by its arrival day lasts until the end of a dated gathering at
+ * the same place that opens within two days of the arrival.
+ */
+function arrivalsLastTheGathering(clusters: Cluster[]): void {
+  // Few gatherings per article: at most the first MAX_GATHERINGS are looked at (bounded work).
+  const gatherings = clusters.filter((c) => c.event.type === 'Meeting' && c.event.place && c.event.startDate && c.event.endDate && c.event.status !== 'cancelled').slice(0, MAX_GATHERINGS);
+  if (gatherings.length === 0) return;
+  for (const c of clusters) {
+    const e = c.event;
+    if (e.type !== 'Visit' || !e.place || !e.startDate || e.precision !== 'day' || c.durationDays !== null) continue;
+    if (!/^arriv/i.test(e.trigger ?? '') || e.status === 'cancelled') continue;
+    const arrival = e.startDate;
+    const g = gatherings.find((m) => m.event.place!.id === e.place!.id && m.event.startDate! >= arrival && m.event.startDate! <= addDaysIso(arrival, 2) && m.event.endDate! > e.endDate!);
+    if (g) c.event = { ...e, endDate: g.event.endDate };
+  }
+}
+
+/**
+ * "Hu will pay successive state visits to Vietnam, Laos, India and Pakistan from Nov. 15 to 26" with
+ * "Hu will visit Laos from Nov. 19 to 20" and so on: a visitor's visit dated by the whole tour, whose
+ * interval holds the visitor's other dated visits to other places that all start later, lasts until
+ * the first of them begins.
+ */
+function tourLegs(clusters: Cluster[], byId: ReadonlyMap<string, Entity>): void {
+  for (let k = 0; k < clusters.length; k++) {
+    const c = clusters[k]!;
+    const e = c.event;
+    if (e.type !== 'Visit' || !e.startDate || !e.endDate || e.precision !== 'day' || e.startDate === e.endDate) continue;
+    const visitors = new Set(e.participants.filter((p) => p.role === 'visitor').map((p) => p.id));
+    // The legs follow the tour's announcement: only the next clusters are looked at (bounded work).
+    const legs = clusters.slice(k + 1, k + 1 + MAX_CANDIDATES).filter(
+      (o) =>
+        o !== c &&
+        o.event.type === 'Visit' &&
+        o.event.startDate &&
+        o.event.endDate &&
+        o.event.place?.id !== e.place?.id &&
+        // "a visit to China from Nov. 22 to 27" with stops in Chinese cities: stops, not legs.
+        !(e.place && o.event.place && placesCompatible(e, o.event, byId)) &&
+        o.event.participants.some((p) => p.role === 'visitor' && visitors.has(p.id)) &&
+        o.event.startDate >= e.startDate! &&
+        o.event.endDate <= e.endDate!,
+    );
+    if (legs.length < 2 || legs.some((o) => o.event.startDate! <= e.startDate!)) continue;
+    const firstLeg = legs.map((o) => o.event.startDate!).sort()[0]!;
+    c.event = { ...e, endDate: firstLeg };
+  }
 }
 
 /**

@@ -179,6 +179,27 @@ export function intervalOfValue(value: string): DayInterval | null {
   return null;
 }
 
+/**
+ * "early next year", "mid-2001", "late May": the part of a year or month an edge word names, as
+ * thirds (a year: January-April, May-August, September-December; a month: days 1-10, 11-20, 21 to
+ * the end). The TIMEX3 value stays the whole unit; only the day interval narrows. Other intervals
+ * and texts without an edge word are returned unchanged.
+ */
+export function narrowByEdge(interval: DayInterval | null, text: string): DayInterval | null {
+  if (!interval || (interval.precision !== 'year' && interval.precision !== 'month')) return interval;
+  const m = /^(?:the\s+)?(early|mid|late)\b/i.exec(text.trim());
+  if (!m) return interval;
+  const edge = m[1]!.toLowerCase() as 'early' | 'mid' | 'late';
+  const [y, mo] = interval.startDate.split('-') as [string, string];
+  if (interval.precision === 'year') {
+    const [a, b] = { early: ['01-01', '04-30'], mid: ['05-01', '08-31'], late: ['09-01', '12-31'] }[edge];
+    return { ...interval, startDate: `${y}-${a}`, endDate: `${y}-${b}` };
+  }
+  const last = interval.endDate.slice(8);
+  const [a, b] = { early: ['01', '10'], mid: ['11', '20'], late: ['21', last] }[edge];
+  return { ...interval, startDate: `${y}-${mo}-${a}`, endDate: `${y}-${mo}-${b}` };
+}
+
 const UNIT_DAYS: Readonly<Record<string, number>> = {
   D: 1,
   W: 7,

@@ -11,7 +11,7 @@
 import type { Sentence, Timex } from '../../model/types.js';
 import type { Stage } from '../pipeline.js';
 import { splitSentences } from '../sentences/index.js';
-import { durationDaysOf, intervalOfValue, parseIsoDay } from './calendar.js';
+import { durationDaysOf, intervalOfValue, narrowByEdge, parseIsoDay } from './calendar.js';
 import { type Parser, PARSERS } from './parsers.js';
 import { longestMatch, type Refiner, sentenceAt, trimSpan, trimWords, withinSentence } from './refiners.js';
 import { type ResolveContext, resolveSpec } from './resolve.js';
@@ -84,7 +84,7 @@ export function tagTimes(text: string, dct: string | null, sentences?: readonly 
     const { value, anchor } = resolveSpec(c.spec, ctx);
     const tid = `t${timexes.length + 1}`;
     const timex: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value, anchor };
-    if (c.type === 'DATE' || c.type === 'TIME') timex.interval = intervalOfValue(value);
+    if (c.type === 'DATE' || c.type === 'TIME') timex.interval = narrowByEdge(intervalOfValue(value), timex.text);
     if (c.type === 'DURATION') timex.durationDays = durationDaysOf(value);
     timexes.push(timex);
     // A comparison with a year before ("a year ago", "year-earlier") does not move the story's
