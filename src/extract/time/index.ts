@@ -28,7 +28,9 @@ export const REFINERS: readonly Refiner[] = [withinSentence, longestMatch, trimS
 export function findCandidates(text: string, parsers: readonly Parser[] = PARSERS): Candidate[] {
   const out: Candidate[] = [];
   for (const parser of parsers) {
-    const pattern = new RegExp(parser.pattern.source, parser.pattern.flags);
+    // The compiled pattern is shared: extraction is synchronous, so resetting lastIndex is enough.
+    const pattern = parser.pattern;
+    pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(text)) !== null) {
       if (m[0].length === 0) {
@@ -40,6 +42,7 @@ export function findCandidates(text: string, parsers: readonly Parser[] = PARSER
       const { spec, type } = 'kind' in read ? { spec: read, type: parser.type } : read;
       out.push({ start: m.index, end: m.index + m[0].length, type, spec, rule: parser.name });
     }
+    pattern.lastIndex = 0;
   }
   return out;
 }
