@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+/**
+ * `npm run neo4j:local`: a throwaway Neo4j 5.26 for people without Docker, and the server the tests start.
+ *
+ * Builds test/neo4j-server/ with Maven when needed (first run: Maven downloads Neo4j from Maven Central),
+ * starts it with Java, prints exactly one line, `bolt://127.0.0.1:PORT`, on stdout when it accepts queries,
+ * and runs until interrupted (Ctrl-C, SIGTERM). Auth is off: connect with no username or password.
+ * Its data lives in a temporary directory that is deleted when it stops.
+ *
+ * Options:
+ *   --port N        listen on N instead of a free port
+ *   --auth          require a password: user neo4j, the password from NEO4J_PASSWORD (default: auth off)
+ *   --data DIR      keep the database in DIR, and keep it at exit (default: a temporary directory)
+ *   --stdin         also stop when this process's stdin closes (how test/support/neo4j.ts holds it)
+ *   --build-only    build if needed, print nothing on stdout, exit (CI warms the Maven cache with it)
+ *   --rebuild       build even when the last build looks current
+ *
+ * Exit codes: 0 stopped normally, 1 failed, 3 java or mvn is missing (the tests skip on it, except under CI).
+ * Diagnostics go to stderr; stdout carries only the URI.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SERVER_DIR = join(ROOT, 'test', 'neo4j-server');
+const TARGET = join(SERVER_DIR, 'target');
+const CLASSPATH_FILE = join(TARGET, 'classpath.txt');
+const CLASS_FILE = join(TARGET, 'classes', 'eventline', 'neo4j', 'TestServer.class');
+const SOURCES = [join(SERVER_DIR, 'pom.xml'), join(SERVER_DIR, 'src', 'main', 'java', 'eventline', 'neo4j', 'TestServer.java')];
+const MAIN_CLASS = 'eventline.neo4j.TestServer';
+
+export const EXIT_MISSING_TOOL = 3;
+
+/** What Neo4j 5 needs on Java 17 (its own neo4j.conf passes the same), plus a heap fit for a 2-core machine. */
+const JVM_FLAGS = [
+  '-XX:+UseParallelGC',
+  '-Xms256m',
+  '-Xmx1g',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Dlog4j2.disable.jmx=true',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+];
+
+const log = (message) => process.stderr.write(`neo4j-local: ${message}\n`);
+
+function fail(message, code = 1) {
+  log(message);
+  process.exit(code);
+}
+
+function hasTool(command, args) {
+  const result = spawnSync(command, args, { stdio: 'ignore' });
+  return !result.error && result.status === 0;
+}
+
+function mtime(path) {
+  return statSync(path).mtimeMs;
+}
+
+/** The last build is current when its outputs are newer than the sources and every jar it names exists. */
+function buildIsCurrent() {
+  if (!existsSync(CLASSPATH_FILE) || !existsSync(CLASS_FILE)) return false;
+  const built = Math.min(mtime(CLASSPATH_FILE), mtime(CLASS_FILE));
+  if (SOURCES.some((source) => mtime(source) > built)) return false;
+  const jars = readFileSync(CLASSPATH_FILE, 'utf8').trim().split(':').filter(Boolean);
+  return jars.length > 0 && jars.every((jar) => existsSync(jar));
+}
+
+/** One build at a time: parallel test files may all start here. mkdir is the atomic step. */
+async function withBuildLock(fn) {
+  mkdirSync(TARGET, { recursive: true });
+  const lock = join(TARGET, '.build-lock');
+  const staleAfterMs = 15 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      if (Date.now() - mtime(lock) > staleAfterMs) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+async function ensureBuilt(force) {
+  if (!force && buildIsCurrent()) return;
+  await withBuildLock(async () => {
+    if (!force && buildIsCurrent()) return; // another process built it while we waited
+    if (!hasTool('mvn', ['-v'])) {
+      fail('mvn not found: install Maven (and Java 17+) to run the local Neo4j, or set NEO4J_URI', EXIT_MISSING_TOOL);
+    }
+    log('building test/neo4j-server (the first build downloads Neo4j from Maven Central, a few minutes)...');
+    const started = Date.now();
+    const result = spawnSync('mvn', ['-q', '-B', 'package'], { cwd: SERVER_DIR, stdio: ['ignore', process.stderr, 'inherit'] });
+    if (result.error || result.status !== 0) fail(`mvn package failed in ${SERVER_DIR} (exit ${result.status ?? result.error})`);
+    // Maven leaves an unchanged classpath file untouched: mark this build as the current one.
+    const now = new Date();
+    utimesSync(CLASSPATH_FILE, now, now);
+    utimesSync(CLASS_FILE, now, now);
+    log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const known = new Set(['--port', '--data', '--auth', '--stdin', '--build-only', '--rebuild']);
+  const withValue = new Set(['--port', '--data']);
+  for (let i = 0; i < args.length; i++) {
+    if (!known.has(args[i])) fail(`unknown option ${args[i]} (known: ${[...known].join(', ')})`);
+    if (withValue.has(args[i])) {
+      if (args[i + 1] === undefined) fail(`${args[i]} needs a value`);
+      i++;
+    }
+  }
+  const valueOf = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const port = valueOf('--port');
+  if (port !== undefined && !/^\d+$/.test(port)) fail('--port needs a number');
+  const dataDir = valueOf('--data');
+  if (args.includes('--auth') && !process.env.NEO4J_PASSWORD) fail('--auth needs the password in NEO4J_PASSWORD');
+
+  if (!hasTool('java', ['-version'])) {
+    fail('java not found: install Java 17+ (and Maven) to run the local Neo4j, or set NEO4J_URI', EXIT_MISSING_TOOL);
+  }
+  await ensureBuilt(args.includes('--rebuild'));
+  if (args.includes('--build-only')) return;
+
+  const classpath = `${join(TARGET, 'classes')}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+  const serverArgs = [
+    ...(port ? ['--port', port] : []),
+    ...(dataDir ? ['--data', resolve(dataDir)] : []),
+    ...(args.includes('--auth') ? ['--auth'] : []),
+  ];
+  const started = Date.now();
+  const child = spawn('java', [...JVM_FLAGS, '-cp', classpath, MAIN_CLASS, ...serverArgs], {
+    cwd: SERVER_DIR,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+
+  let ready = false;
+  let buffered = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk) => {
+    if (ready) return;
+    buffered += chunk;
+    const newline = buffered.indexOf('\n');
+    if (newline < 0) return;
+    ready = true;
+    process.stdout.write(`${buffered.slice(0, newline).trim()}\n`);
+    log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s; stop with Ctrl-C`);
+  });
+
+  child.stdin.on('error', () => {}); // EPIPE when it is already gone
+  // Closing the child's stdin is its stop signal; its shutdown hook deletes the data directory.
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    child.stdin.end();
+    setTimeout(() => child.kill('SIGTERM'), 15_000).unref();
+    setTimeout(() => child.kill('SIGKILL'), 30_000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  process.on('SIGHUP', stop);
+  if (args.includes('--stdin')) {
+    process.stdin.on('end', stop);
+    process.stdin.on('close', stop);
+    process.stdin.resume();
+  }
+
+  child.on('error', (error) => fail(`could not start java: ${error.message}`));
+  child.on('exit', (code, signal) => {
+    if (!ready) fail(`the server stopped before it was ready (exit ${code ?? signal})`);
+    process.exit(stopping ? 0 : code ?? 1);
+  });
+}
+
+main().catch((error) => fail(error instanceof Error ? error.message : String(error)));

@@ -1,0 +1,170 @@
+/**
+ * Every Cypher statement the store runs. Values are always parameters; labels and relationship types cannot
+ * be, so the statements that need one are built once, here, from the model's fixed lists (NODE_LABELS,
+ * EDGE_TYPES) and looked up by name: nothing from outside ever becomes query text.
+ */
+import { EDGE_TYPES, NODE_LABELS, type EdgeType, type NodeLabel } from '../../graph/model.js';
+import { StoreError } from '../../model/errors.js';
+import { ENTITY_KINDS } from '../../model/types.js';
+
+const isLabel = (x: string): x is NodeLabel => (NODE_LABELS as readonly string[]).includes(x);
+const isEdgeType = (x: string): x is EdgeType => (EDGE_TYPES as readonly string[]).includes(x);
+
+export function checkLabel(label: string): NodeLabel {
+  if (!isLabel(label)) throw new StoreError(`unknown node label "${label}" (expected one of ${NODE_LABELS.join(', ')})`);
+  return label;
+}
+
+export function checkEdgeType(type: string): EdgeType {
+  if (!isEdgeType(type)) throw new StoreError(`unknown relationship type "${type}" (expected one of ${EDGE_TYPES.join(', ')})`);
+  return type;
+}
+
+/**
+ * `UNWIND $rows ... MERGE` of nodes. `replace`: `row.props` is the node's full property map (import). `add`:
+ * `row.props` holds the properties to set (null removes one) and `row.add` the article ids to append to the
+ * provenance list, which is never read back to be rewritten: a hub node's list grows by appending only.
+ */
+const MERGE_NODES = {
+  replace: new Map(NODE_LABELS.map((l) => [l, `UNWIND $rows AS row MERGE (n:${l} {id: row.id}) SET n = row.props RETURN count(n) AS written`])),
+  add: new Map(
+    NODE_LABELS.map((l) => [
+      l,
+      `UNWIND $rows AS row MERGE (n:${l} {id: row.id}) SET n += row.props ` +
+        `SET n.articles = CASE WHEN row.add IS NULL THEN n.articles ELSE coalesce(n.articles, []) + row.add END RETURN count(n) AS written`,
+    ]),
+  ),
+} as const;
+
+export function mergeNodesQuery(mode: 'replace' | 'add', label: NodeLabel): string {
+  return MERGE_NODES[mode].get(checkLabel(label))!;
+}
+
+/** Relationships are identified by their `key` (the embedded store's edge key); endpoints by label and id. */
+const edgeStatements = (set: string) =>
+  new Map(
+    EDGE_TYPES.flatMap((t) =>
+      NODE_LABELS.flatMap((s) =>
+        NODE_LABELS.map((o) => [
+          `${t}|${s}|${o}`,
+          `UNWIND $rows AS row MATCH (s:${s} {id: row.source}) MATCH (t:${o} {id: row.target}) ` +
+            `MERGE (s)-[r:${t} {key: row.key}]->(t) ${set} RETURN count(r) AS written`,
+        ]),
+      ),
+    ),
+  );
+/** `replace`: full property map (import). `add`: properties only when created (an existing relationship keeps
+ * its own, as in the embedded store), and the article ids appended to its provenance. */
+const MERGE_EDGES = {
+  replace: edgeStatements('SET r = row.props'),
+  add: edgeStatements('ON CREATE SET r += row.props SET r.articles = coalesce(r.articles, []) + row.add'),
+} as const;
+
+export function mergeEdgesQuery(mode: 'replace' | 'add', type: EdgeType, source: NodeLabel, target: NodeLabel): string {
+  return MERGE_EDGES[mode].get(`${checkEdgeType(type)}|${checkLabel(source)}|${checkLabel(target)}`)!;
+}
+
+/** A `CALL { ... UNION ALL ... }` that finds nodes `n` by id, one index lookup per label: `$ids` maps label -> ids. */
+const BY_ID = (labels: readonly NodeLabel[], param = '$ids') =>
+  `CALL { ${labels.map((l) => `UNWIND coalesce(${param}.${l}, []) AS id MATCH (n:${l} {id: id}) RETURN n`).join(' UNION ALL ')} }`;
+
+const EVENT_LINKS = `[(n)<-[:PARTICIPATED_IN]-(p) | p.id] AS participants, [(n)-[:TOOK_PLACE_IN]->(pl) | pl.id] AS places`;
+
+/** Properties without the provenance list, as [key, value] pairs: a hub's list is long and not needed. */
+const PROPS_BUT_ARTICLES = `[k IN keys(n) WHERE k <> 'articles' | [k, n[k]]] AS pairs`;
+
+/** Whole nodes by id (import unites provenance lists, so it reads them). */
+export const READ_NODES_FULL = `${BY_ID(NODE_LABELS)}
+RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS props`;
+
+/** Current state of nodes by id, provenance left out; events come with their participant and place ids. */
+export const READ_NODES = `${BY_ID(NODE_LABELS)}
+RETURN n.id AS id, labels(n)[0] AS label, ${PROPS_BUT_ARTICLES},
+  CASE WHEN n:Event THEN [(n)<-[:PARTICIPATED_IN]-(p) | p.id] ELSE [] END AS participants,
+  CASE WHEN n:Event THEN [(n)-[:TOOK_PLACE_IN]->(pl) | pl.id] ELSE [] END AS places`;
+
+/**
+ * Stored events new events may merge into (src/graph/merge.ts decides): one row per participant and event type
+ * of the batch, with the day ranges of the new events (merged into disjoint ranges) and whether one is undated.
+ * Returns events of that type sharing the participant whose dates overlap a range, or undated ones: a superset
+ * of the matches, never fewer. Each participant's events are expanded once per batch, not once per new event.
+ */
+export const CANDIDATE_EVENTS = `UNWIND $rows AS row
+CALL {
+  WITH row
+  ${ENTITY_KINDS.map((k) => `MATCH (:${k} {id: row.${k}})-[:PARTICIPATED_IN]->(e:Event) RETURN e`).join('\n  UNION\n  WITH row\n  ')}
+}
+WITH row, e
+WHERE e.type = row.type AND (
+  (row.undated AND e.startDate IS NULL) OR
+  (e.startDate IS NOT NULL AND e.startDate <= row.lastDay AND e.endDate >= row.firstDay
+    AND any(range IN row.ranges WHERE e.startDate <= range[1] AND e.endDate >= range[0])))
+WITH DISTINCT e AS n
+RETURN n.id AS id, 'Event' AS label, ${PROPS_BUT_ARTICLES}, ${EVENT_LINKS}`;
+
+/** Whole relationships by key, one index lookup per type: `$keys` maps type -> keys (import). */
+export const READ_EDGES = `CALL { ${EDGE_TYPES.map((t) => `UNWIND coalesce($keys.${t}, []) AS k MATCH ()-[r:${t} {key: k}]->() RETURN r`).join(' UNION ALL ')} }
+RETURN r.key AS key, type(r) AS type, properties(r) AS props`;
+
+export const ARTICLE_HASHES = `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS contentHash`;
+
+export const ARTICLE_EVENTS = `UNWIND $ids AS id
+MATCH (e:Event)-[:MENTIONED_IN]->(:Article {id: id})
+RETURN id, collect(DISTINCT e.id) AS events`;
+
+/**
+ * Strips an article from the provenance (`articles`) of everything it contributed and deletes what is left
+ * with none. What an article contributes is always within reach of its events: their participants and
+ * places, and the LOCATED_IN / HOLDS_POSITION chains from those (src/graph/build.ts).
+ */
+export const REMOVE_ARTICLE = `MATCH (a:Article {id: $key})
+WITH a, COLLECT { MATCH (ev:Event)-[:MENTIONED_IN]->(a) RETURN DISTINCT ev } AS events
+WITH a, events, COLLECT { UNWIND events AS ev MATCH (ev)-[:PARTICIPATED_IN|TOOK_PLACE_IN]-(x) WHERE NOT x:Event RETURN DISTINCT x } AS near
+WITH a, events, COLLECT { UNWIND near AS n MATCH (n)-[:LOCATED_IN|HOLDS_POSITION*0..4]->(x) RETURN DISTINCT x } AS entities
+WITH a, events + entities AS nodes,
+  COLLECT { UNWIND events AS ev MATCH (ev)-[r:PARTICIPATED_IN|TOOK_PLACE_IN|MENTIONED_IN]-() WHERE $articleId IN r.articles RETURN DISTINCT r }
+  + COLLECT { UNWIND entities AS n MATCH (n)-[r:LOCATED_IN|HOLDS_POSITION]->() WHERE $articleId IN r.articles RETURN DISTINCT r } AS rels
+FOREACH (r IN rels | SET r.articles = [x IN r.articles WHERE x <> $articleId])
+WITH a, nodes, [r IN rels WHERE size(r.articles) = 0] AS emptyRels
+FOREACH (r IN emptyRels | DELETE r)
+WITH a, [n IN nodes WHERE $articleId IN n.articles] AS mine
+FOREACH (n IN mine | SET n.articles = [x IN n.articles WHERE x <> $articleId])
+WITH a, [n IN mine WHERE size(n.articles) = 0] AS emptyNodes
+FOREACH (n IN emptyNodes | DETACH DELETE n)
+DETACH DELETE a
+RETURN count(*) AS removed`;
+
+/** Every entity's names, for matching `--actor` / `--place` exactly as the embedded store does (in JS). */
+export const ENTITY_NAMES = `MATCH (n) WHERE ${ENTITY_KINDS.map((k) => `n:${k}`).join(' OR ')}
+RETURN n.id AS id, labels(n)[0] AS label, n.name AS name, coalesce(n.aliases, []) AS aliases`;
+
+export const EVENTS_OF_PARTICIPANTS = `${BY_ID(ENTITY_KINDS as readonly NodeLabel[])}
+MATCH (n)-[:PARTICIPATED_IN]->(e:Event) RETURN DISTINCT e.id AS id`;
+
+/** Events at the given places or countries, or at a place located in one of them. */
+export const EVENTS_AT_PLACES = `${BY_ID(['Place', 'Country'])}
+CALL { WITH n RETURN n AS q UNION WITH n MATCH (x)-[:LOCATED_IN]->(n) RETURN x AS q }
+MATCH (e:Event)-[:TOOK_PLACE_IN]->(q) RETURN DISTINCT e.id AS id`;
+
+const TIMELINE_RETURN = `RETURN e.id AS id, properties(e) AS props,
+  [(p)-[r:PARTICIPATED_IN]->(e) | {id: p.id, name: p.name, kind: labels(p)[0], role: r.role}] AS participants,
+  [(e)-[:TOOK_PLACE_IN]->(pl) | {id: pl.id, name: pl.name, kind: labels(pl)[0]}] AS places,
+  [(e)-[m:MENTIONED_IN]->(a) | {articleId: a.articleId, title: a.title, publishedAt: a.publishedAt, start: m.start, end: m.end, sentence: m.sentence}] AS sources`;
+
+/** Prefilters only narrow what the shared JS filter (src/query/timeline.ts) then decides. */
+const TIMELINE_WHERE = `WHERE ($types IS NULL OR e.type IN $types) AND ($statuses IS NULL OR e.status IN $statuses)
+  AND ($from IS NULL OR e.endDate >= $from) AND ($to IS NULL OR e.startDate <= $to)`;
+
+export const TIMELINE_BY_IDS = `UNWIND $ids AS id MATCH (e:Event {id: id}) ${TIMELINE_WHERE}\n${TIMELINE_RETURN}`;
+export const TIMELINE_ALL = `MATCH (e:Event) ${TIMELINE_WHERE}\n${TIMELINE_RETURN}`;
+
+export const STATS_NODES = 'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count';
+export const STATS_EDGES = 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count';
+export const STATS_EVENTS = 'MATCH (e:Event) RETURN e.type AS type, e.status AS status, e.startDate IS NULL AS undated, count(*) AS count';
+
+export const EXPORT_NODES = 'MATCH (n) RETURN labels(n)[0] AS label, properties(n) AS props';
+export const EXPORT_EDGES = 'MATCH (s)-[r]->(t) RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS props';
+
+export const LABELS_OF = 'UNWIND $ids AS id MATCH (n) WHERE n.id = id RETURN n.id AS id, labels(n)[0] AS label';
+
+export const DELETE_EVERYTHING = 'MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS';

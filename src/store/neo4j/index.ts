@@ -1,0 +1,410 @@
+/**
+ * The Neo4j store: the same Store as the embedded one (src/store/store.ts), over the Bolt driver. The only code
+ * that imports neo4j-driver lives in this folder. Schema: schema.ts; every statement: cypher.ts; value mapping:
+ * values.ts; the write algorithm: write.ts; `eventline query`: query.ts.
+ */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { STORE_FORMAT, STORE_VERSION } from '../memory/index.js';
+import type { GraphFragment, NodeLabel, Props } from '../../graph/model.js';
+import { StoreError } from '../../model/errors.js';
+import { normalizeName } from '../../model/ids.js';
+import type { EntityKind, EventStatus, EventType, Precision, Role } from '../../model/types.js';
+import { finishTimeline, nameMatches } from '../../query/timeline.js';
+import type { ArticleState, PutResult, SerializedGraph, Store, StoreStats, TimelineEvent, TimelineFilter } from '../store.js';
+import { createDriver, DEFAULT_BATCH_SIZE, toStoreError, verify, type Neo4jConfig } from './connection.js';
+import {
+  ARTICLE_HASHES,
+  checkEdgeType,
+  checkLabel,
+  DELETE_EVERYTHING,
+  ENTITY_NAMES,
+  EVENTS_AT_PLACES,
+  EVENTS_OF_PARTICIPANTS,
+  EXPORT_EDGES,
+  EXPORT_NODES,
+  LABELS_OF,
+  READ_EDGES,
+  READ_NODES_FULL,
+  STATS_EDGES,
+  STATS_EVENTS,
+  STATS_NODES,
+  TIMELINE_ALL,
+  TIMELINE_BY_IDS,
+} from './cypher.js';
+import { ensureSchema, listSchema } from './schema.js';
+import { fromNeo4jProps, isoDayToDate, num, str } from './values.js';
+import { putFragmentsTx, removeArticleTx, writeEdges, writeNodes, type EdgeRow, type NodeRow } from './write.js';
+
+export { neo4jConfigFromEnv, DEFAULT_URI, DEFAULT_BATCH_SIZE, type Neo4jConfig } from './connection.js';
+
+/** A batch that could not be written: which articles it held, and what was committed before it. */
+export class Neo4jBatchError extends StoreError {
+  constructor(
+    message: string,
+    readonly articleIds: string[],
+    readonly committed: PutResult[],
+    retriable: boolean,
+  ) {
+    super(message, retriable);
+  }
+}
+
+export interface PutArticlesOptions {
+  /** Called after each committed batch with its results. */
+  onBatch?: (results: PutResult[], progress: { batch: number; batches: number }) => void;
+}
+
+/** Opens a connection (failing within 30 s with one clear StoreError) and sets up the schema idempotently. */
+export async function openNeo4jStore(config: Neo4jConfig): Promise<Neo4jStore> {
+  const driver = createDriver(config);
+  await verify(driver, config);
+  const store = new Neo4jStore(driver, config);
+  try {
+    await ensureSchema(driver, config.database);
+  } catch (err) {
+    await driver.close().catch(() => {});
+    throw toStoreError(err, config, 'schema setup');
+  }
+  return store;
+}
+
+export class Neo4jStore implements Store {
+  readonly kind = 'neo4j' as const;
+  readonly batchSize: number;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly config: Neo4jConfig,
+  ) {
+    this.batchSize = config.batchSize ?? DEFAULT_BATCH_SIZE;
+    if (!Number.isInteger(this.batchSize) || this.batchSize < 1) throw new StoreError(`batch size must be a positive integer, got ${config.batchSize}`);
+  }
+
+  // ---------------------------------------------------------------- running statements
+
+  private async read<T>(what: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: 'READ' });
+    try {
+      return await session.executeRead(work);
+    } catch (err) {
+      throw toStoreError(err, this.config, what);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async write<T>(what: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.config.database });
+    try {
+      return await session.executeWrite(work);
+    } catch (err) {
+      throw toStoreError(err, this.config, what);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async rows(what: string, query: string, params: Record<string, unknown> = {}) {
+    return this.read(what, async (tx) => (await tx.run(query, params)).records);
+  }
+
+  // ---------------------------------------------------------------- Store
+
+  async articleState(articleId: string, contentHash: string): Promise<ArticleState> {
+    const rs = await this.rows('articleState', ARTICLE_HASHES, { ids: [`article:${articleId}`] });
+    if (rs.length === 0) return 'absent';
+    return rs[0]!.get('contentHash') === contentHash ? 'same' : 'changed';
+  }
+
+  async putArticle(fragment: GraphFragment): Promise<PutResult> {
+    const [result] = await this.write(`put article ${fragment.article.articleId}`, (tx) => putFragmentsTx(tx, [fragment]));
+    return result!;
+  }
+
+  /**
+   * Puts many articles in batches of about `batchSize` rows (nodes + relationships), one transaction per batch
+   * (retried by the driver on transient errors). Same results as putArticle one by one, in order. A batch that
+   * fails throws Neo4jBatchError naming its articles; batches committed before it stay.
+   */
+  async putArticles(fragments: readonly GraphFragment[], opts: PutArticlesOptions = {}): Promise<PutResult[]> {
+    const batches: GraphFragment[][] = [];
+    let rows = 0;
+    for (const f of fragments) {
+      const size = f.nodes.length + f.edges.length + 1;
+      if (batches.length === 0 || rows + size > this.batchSize) {
+        batches.push([]);
+        rows = 0;
+      }
+      batches.at(-1)!.push(f);
+      rows += size;
+    }
+    const done: PutResult[] = [];
+    for (const [i, batch] of batches.entries()) {
+      let results: PutResult[];
+      try {
+        results = await this.write(`write batch ${i + 1} of ${batches.length}`, (tx) => putFragmentsTx(tx, batch));
+      } catch (err) {
+        const ids = batch.map((f) => f.article.articleId);
+        const e = err as StoreError;
+        const shown = ids.length > 20 ? `${ids.slice(0, 20).join(', ')}, … (${ids.length} in all)` : ids.join(', ');
+        throw new Neo4jBatchError(
+          `${e.message}; not stored: articles ${shown}; ${done.length} article(s) in ${i} earlier batch(es) are committed, re-run to complete`,
+          ids,
+          done,
+          e.retriable,
+        );
+      }
+      done.push(...results);
+      opts.onBatch?.(results, { batch: i + 1, batches: batches.length });
+    }
+    return done;
+  }
+
+  async removeArticle(articleId: string): Promise<boolean> {
+    return this.write(`remove article ${articleId}`, (tx) => removeArticleTx(tx, articleId));
+  }
+
+  async timeline(filter: TimelineFilter): Promise<TimelineEvent[]> {
+    return this.read('timeline', async (tx) => {
+      let candidates: Set<string> | null = null;
+      const intersect = (ids: Set<string>) => {
+        candidates = candidates === null ? ids : new Set([...candidates].filter((id) => ids.has(id)));
+      };
+      let names: Array<{ id: string; label: string; names: string[] }> | null = null;
+      const match = async (query: string, kinds?: string[]) => {
+        names ??= (await tx.run(ENTITY_NAMES)).records.map((r) => ({
+          id: r.get('id') as string,
+          label: r.get('label') as string,
+          names: [r.get('name') as string, ...(r.get('aliases') as string[])],
+        }));
+        const q = normalizeName(query);
+        const byLabel: Record<string, string[]> = {};
+        for (const e of names) {
+          if (kinds && !kinds.includes(e.label)) continue;
+          if (normalizeName(e.names[0]!) === q || nameMatches(query, e.names[0]!, e.names.slice(1))) (byLabel[e.label] ??= []).push(e.id);
+        }
+        return byLabel;
+      };
+      const ids = async (query: string, params: Record<string, unknown>) =>
+        new Set((await tx.run(query, params)).records.map((r) => r.get('id') as string));
+      if (filter.actor) intersect(await ids(EVENTS_OF_PARTICIPANTS, { ids: await match(filter.actor) }));
+      if (filter.place) intersect(await ids(EVENTS_AT_PLACES, { ids: await match(filter.place, ['Place', 'Country']) }));
+
+      const params = {
+        types: filter.types?.length ? filter.types : null,
+        statuses: filter.statuses?.length ? filter.statuses : null,
+        // Only a real day narrows in Cypher; anything else is left to the shared JS filter.
+        from: filter.from ? isoDayToDate(filter.from) : null,
+        to: filter.to ? isoDayToDate(filter.to) : null,
+      };
+      const chosen = candidates as Set<string> | null;
+      const result =
+        chosen === null ? await tx.run(TIMELINE_ALL, params) : await tx.run(TIMELINE_BY_IDS, { ...params, ids: [...chosen] });
+      return finishTimeline(result.records.map((r) => toTimelineEvent(r.toObject())), filter);
+    });
+  }
+
+  async stats(): Promise<StoreStats> {
+    return this.read('stats', async (tx) => {
+      const nodes: Record<string, number> = {};
+      for (const r of (await tx.run(STATS_NODES)).records) nodes[r.get('label') as string] = num(r.get('count'));
+      const edges: Record<string, number> = {};
+      for (const r of (await tx.run(STATS_EDGES)).records) edges[r.get('type') as string] = num(r.get('count'));
+      const byType: Record<string, number> = {};
+      const byStatus: Record<string, number> = {};
+      let undated = 0;
+      for (const r of (await tx.run(STATS_EVENTS)).records) {
+        const count = num(r.get('count'));
+        const type = r.get('type') as string;
+        const status = r.get('status') as string;
+        byType[type] = (byType[type] ?? 0) + count;
+        byStatus[status] = (byStatus[status] ?? 0) + count;
+        if (r.get('undated') === true) undated += count;
+      }
+      return {
+        articles: nodes.Article ?? 0,
+        nodes: sortRecord(nodes),
+        edges: sortRecord(edges),
+        events: { total: nodes.Event ?? 0, byType: sortRecord(byType), byStatus: sortRecord(byStatus), undated },
+      };
+    });
+  }
+
+  async exportGraph(): Promise<SerializedGraph> {
+    return this.read('export', async (tx) => {
+      const nodes: SerializedGraph['nodes'] = [];
+      for (const r of (await tx.run(EXPORT_NODES)).records) {
+        const label = r.get('label') as string;
+        const props = fromNeo4jProps(r.get('props') as Record<string, unknown>, label);
+        nodes.push({ key: props.id as string, attributes: sortKeys({ ...props, label }) });
+      }
+      const edges: SerializedGraph['edges'] = [];
+      for (const r of (await tx.run(EXPORT_EDGES)).records) {
+        const { key, ...props } = fromNeo4jProps(r.get('props') as Record<string, unknown>);
+        edges.push({
+          key: key as string,
+          source: r.get('source') as string,
+          target: r.get('target') as string,
+          attributes: sortKeys({ ...props, type: r.get('type') as string }),
+        });
+      }
+      const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+      return {
+        options: { type: 'directed', multi: true, allowSelfLoops: true },
+        attributes: { format: STORE_FORMAT, version: STORE_VERSION },
+        nodes: nodes.sort(byKey),
+        edges: edges.sort(byKey),
+      };
+    });
+  }
+
+  /**
+   * Upserts a serialised graph by key, uniting provenance lists, in batches of `batchSize` rows (nodes first,
+   * then relationships). Same result as the memory store's importGraph.
+   */
+  async importGraph(graph: SerializedGraph): Promise<{ nodes: number; edges: number }> {
+    const labelOf = new Map<string, NodeLabel>();
+    for (const n of graph.nodes) labelOf.set(n.key, checkLabel(n.attributes.label));
+    for (const e of graph.edges) checkEdgeType(e.attributes.type);
+    const missing = [...new Set(graph.edges.flatMap((e) => [e.source, e.target]).filter((id) => !labelOf.has(id)))];
+    if (missing.length > 0) {
+      for (const r of await this.rows('import', LABELS_OF, { ids: missing })) labelOf.set(r.get('id') as string, checkLabel(r.get('label') as string));
+    }
+
+    for (let i = 0; i < graph.nodes.length; i += this.batchSize) {
+      const batch = graph.nodes.slice(i, i + this.batchSize);
+      await this.write(`import nodes ${i + 1}-${i + batch.length}`, async (tx) => {
+        const ids: Record<string, string[]> = {};
+        for (const n of batch) (ids[n.attributes.label] ??= []).push(n.key);
+        const stored = new Map<string, Props>();
+        for (const r of (await tx.run(READ_NODES_FULL, { ids })).records) {
+          stored.set(r.get('id') as string, fromNeo4jProps(r.get('props') as Record<string, unknown>, r.get('label') as string));
+        }
+        const rows: NodeRow[] = [];
+        for (const { key, attributes } of batch) {
+          const { label, ...attrs } = attributes;
+          const old = stored.get(key);
+          const props: Props = old ? { ...old, ...attrs, ...unitedArticles(old, attrs) } : { ...attrs };
+          stored.set(key, props);
+          rows.push({ id: key, label: label as NodeLabel, props });
+        }
+        await writeNodes(tx, 'replace', dedupeLast(rows, (r) => r.id));
+      });
+    }
+    for (let i = 0; i < graph.edges.length; i += this.batchSize) {
+      const batch = graph.edges.slice(i, i + this.batchSize);
+      await this.write(`import relationships ${i + 1}-${i + batch.length}`, async (tx) => {
+        const keys: Record<string, string[]> = {};
+        for (const e of batch) (keys[e.attributes.type] ??= []).push(e.key);
+        const stored = new Map<string, Props>();
+        for (const r of (await tx.run(READ_EDGES, { keys })).records) stored.set(r.get('key') as string, fromNeo4jProps(r.get('props') as Record<string, unknown>));
+        const rows: EdgeRow[] = [];
+        for (const { key, source, target, attributes } of batch) {
+          const { type, ...attrs } = attributes;
+          const old = stored.get(key);
+          const props: Props = old ? { ...old, ...attrs, ...unitedArticles(old, attrs) } : { ...attrs };
+          stored.set(key, props);
+          rows.push({ key, type: checkEdgeType(type), source, target, props });
+        }
+        await writeEdges(tx, 'replace', dedupeLast(rows, (r) => r.key), (id) => labelOf.get(id));
+      });
+    }
+    return { nodes: graph.nodes.length, edges: graph.edges.length };
+  }
+
+  async flush(): Promise<void> {
+    // Every write is committed when its call returns.
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  // ---------------------------------------------------------------- beyond the Store interface
+
+  /** Runs the (idempotent) schema setup again. openNeo4jStore already did. */
+  async setupSchema(): Promise<void> {
+    try {
+      await ensureSchema(this.driver, this.config.database);
+    } catch (err) {
+      throw toStoreError(err, this.config, 'schema setup');
+    }
+  }
+
+  async schema(): Promise<{ constraints: string[]; indexes: string[] }> {
+    try {
+      return await listSchema(this.driver, this.config.database);
+    } catch (err) {
+      throw toStoreError(err, this.config, 'list schema');
+    }
+  }
+
+  /** Deletes every node and relationship of the database (tests, and a `load` that replaces). Schema stays. */
+  async deleteEverything(): Promise<void> {
+    const session = this.driver.session({ database: this.config.database });
+    try {
+      await session.run(DELETE_EVERYTHING);
+    } catch (err) {
+      throw toStoreError(err, this.config, 'delete everything');
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+// ---------------------------------------------------------------- records -> our types (timeline)
+
+function toTimelineEvent(row: Record<string, unknown>): TimelineEvent {
+  const props = fromNeo4jProps(row.props as Record<string, unknown>, 'Event');
+  const participants = (row.participants as Array<Record<string, unknown>>).map((p) => ({
+    id: str(p.id)!,
+    name: str(p.name)!,
+    kind: str(p.kind) as EntityKind,
+    role: str(p.role) as Role,
+  }));
+  // Several places only happen on merged dated events: take the greatest id, as the embedded store does
+  // after reloading its file (edges sorted by key).
+  const places = (row.places as Array<Record<string, unknown>>)
+    .map((p) => ({ id: str(p.id)!, name: str(p.name)!, kind: str(p.kind) as EntityKind }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sources = (row.sources as Array<Record<string, unknown>>).map((s) => ({
+    articleId: str(s.articleId)!,
+    title: str(s.title)!,
+    publishedAt: str(s.publishedAt),
+    start: num(s.start),
+    end: num(s.end),
+    sentence: str(s.sentence)!,
+  }));
+  return {
+    id: str(row.id)!,
+    type: props.type as EventType,
+    status: props.status as EventStatus,
+    startDate: props.startDate as string | null,
+    endDate: props.endDate as string | null,
+    precision: props.precision as Precision | null,
+    summary: props.summary as string,
+    participants,
+    place: places.at(-1) ?? null,
+    sources,
+  };
+}
+
+function unitedArticles(a: Props, b: Props): Props {
+  if (!a.articles && !b.articles) return {};
+  return { articles: [...new Set([...((a.articles as string[] | undefined) ?? []), ...((b.articles as string[] | undefined) ?? [])])].sort() };
+}
+
+function dedupeLast<T>(rows: T[], key: (t: T) => string): T[] {
+  const byKey = new Map<string, T>();
+  for (const r of rows) byKey.set(key(r), r);
+  return [...byKey.values()];
+}
+
+function sortRecord(r: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+function sortKeys<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) as T;
+}
+

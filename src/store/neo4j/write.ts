@@ -1,0 +1,407 @@
+/**
+ * Applying articles to Neo4j with the embedded store's semantics (src/store/memory/index.ts), in batches.
+ *
+ * A batch runs in one transaction: read the state the batch touches, decide in JS exactly as the memory store
+ * does (cross-article merging through src/graph/merge.ts, provenance lists, narrower intervals, better-informed
+ * status, alias union), then write with `UNWIND $rows ... MERGE`. Articles are applied in order; a changed
+ * article first has its old contribution removed, where it stands in the order.
+ *
+ * Provenance lists (`articles`) are only appended to, never read back and rewritten: a hub such as a head of
+ * state is in thousands of articles, and copying its list on every batch would make loading quadratic. The
+ * lists are therefore in insertion order in the database; exportGraph sorts them, as the embedded store keeps them.
+ */
+import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import { findMergeTarget, narrowerInterval } from '../../graph/merge.js';
+import type { EdgeType, EventSummary, GraphFragment, NodeLabel, Props } from '../../graph/model.js';
+import { StoreError } from '../../model/errors.js';
+import type { EventStatus, EventType } from '../../model/types.js';
+import type { PutResult } from '../store.js';
+import {
+  ARTICLE_EVENTS,
+  ARTICLE_HASHES,
+  CANDIDATE_EVENTS,
+  checkLabel,
+  mergeEdgesQuery,
+  mergeNodesQuery,
+  READ_NODES,
+  REMOVE_ARTICLE,
+} from './cypher.js';
+import { fromNeo4jProps, toNeo4jProps, toNeo4jValue } from './values.js';
+
+/** When two articles disagree on the status of one event, the better-informed status wins (as in the memory store). */
+const STATUS_RANK: Record<EventStatus, number> = { occurred: 3, cancelled: 2, planned: 1, possible: 0 };
+
+interface NodeState {
+  label: NodeLabel;
+  /** Properties without `articles`. */
+  props: Props;
+  dirty: boolean;
+  /** Article ids to append to the provenance list (null for Article nodes, which have none). */
+  add: string[] | null;
+  /** Events only: who took part and where, for merging. */
+  participants?: Set<string>;
+  places?: Set<string>;
+}
+
+interface EdgeState {
+  type: EdgeType;
+  source: string;
+  target: string;
+  /** Set only if the relationship is new: an existing one keeps its properties. */
+  props: Props;
+  add: string[];
+}
+
+/** The part of the graph one segment of a batch reads and changes. */
+class WorkingSet {
+  readonly nodes = new Map<string, NodeState>();
+  readonly edges = new Map<string, EdgeState>();
+  /** participant id -> events it takes part in, among the events known here. */
+  readonly eventsOf = new Map<string, Set<string>>();
+
+  addNode(id: string, state: NodeState): void {
+    this.nodes.set(id, state);
+    for (const p of state.participants ?? []) this.link(p, id);
+  }
+
+  link(participant: string, event: string): void {
+    let set = this.eventsOf.get(participant);
+    if (!set) this.eventsOf.set(participant, (set = new Set()));
+    set.add(event);
+    this.nodes.get(event)?.participants?.add(participant);
+  }
+
+  summary(id: string): EventSummary {
+    const n = this.nodes.get(id)!;
+    const places = [...(n.places ?? [])].sort();
+    return {
+      id,
+      type: n.props.type as EventType,
+      status: n.props.status as EventStatus,
+      startDate: n.props.startDate as string | null,
+      endDate: n.props.endDate as string | null,
+      participantIds: [...(n.participants ?? [])],
+      placeId: places.at(-1) ?? null,
+    };
+  }
+
+  candidates(participantIds: readonly string[]): EventSummary[] {
+    const ids = new Set<string>();
+    for (const p of participantIds) for (const e of this.eventsOf.get(p) ?? []) ids.add(e);
+    return [...ids].map((id) => this.summary(id));
+  }
+}
+
+async function records(tx: ManagedTransaction, query: string, params: Record<string, unknown>) {
+  return (await tx.run(query, params)).records;
+}
+
+function groupBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** Day ranges (ISO days, inclusive) as sorted disjoint ranges covering the same days. */
+export function mergeRanges(ranges: ReadonlyArray<readonly [string, string]>): Array<[string, string]> {
+  const sorted = [...ranges].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const out: Array<[string, string]> = [];
+  for (const [start, end] of sorted) {
+    const last = out.at(-1);
+    if (last && start <= last[1]) {
+      if (end > last[1]) last[1] = end;
+    } else out.push([start, end]);
+  }
+  return out;
+}
+
+function addOnce(list: string[], item: string): void {
+  if (!list.includes(item)) list.push(item);
+}
+
+function fragmentEventSummary(fragment: GraphFragment, key: string, props: Props): EventSummary {
+  const participantIds = fragment.edges.filter((e) => e.type === 'PARTICIPATED_IN' && e.target === key).map((e) => e.source);
+  const place = fragment.edges.find((e) => e.type === 'TOOK_PLACE_IN' && e.source === key);
+  return {
+    id: key,
+    type: props.type as EventType,
+    status: props.status as EventStatus,
+    startDate: props.startDate as string | null,
+    endDate: props.endDate as string | null,
+    participantIds,
+    placeId: place?.target ?? null,
+  };
+}
+
+function addNodeStates(ws: WorkingSet, rows: Neo4jRecord[]): void {
+  for (const r of rows) {
+    const id = r.get('id') as string;
+    if (ws.nodes.has(id)) continue;
+    const label = checkLabel(r.get('label') as string);
+    const pairs = r.get('pairs') as Array<[string, unknown]>;
+    const state: NodeState = { label, props: fromNeo4jProps(Object.fromEntries(pairs), label), dirty: false, add: [] };
+    if (label === 'Event') {
+      state.participants = new Set(r.get('participants') as string[]);
+      state.places = new Set(r.get('places') as string[]);
+    }
+    ws.addNode(id, state);
+  }
+}
+
+/**
+ * Adds fragments (none of them stored yet) in order, within the transaction. Returns the write statements
+ * in flight: the caller sends what follows on the same connection (the server keeps the order) and settles them.
+ */
+async function addSegment(tx: ManagedTransaction, fragments: GraphFragment[]): Promise<Array<Promise<unknown>>> {
+  const ws = new WorkingSet();
+
+  // 1. Read what the fragments touch: their nodes, and stored events their events may merge into.
+  const idsByLabel: Record<string, string[]> = {};
+  for (const f of fragments) for (const n of f.nodes) (idsByLabel[n.label] ??= []).push(n.key);
+  for (const label of Object.keys(idsByLabel)) idsByLabel[label] = [...new Set(idsByLabel[label])];
+  const labelOf = new Map<string, string>();
+  for (const f of fragments) for (const n of f.nodes) labelOf.set(n.key, n.label);
+  const wanted = new Map<string, { label: string; id: string; type: string; undated: boolean; ranges: Array<[string, string]> }>();
+  for (const f of fragments) {
+    for (const n of f.nodes) {
+      if (n.label !== 'Event') continue;
+      const s = fragmentEventSummary(f, n.key, n.props);
+      for (const p of s.participantIds) {
+        const label = labelOf.get(p) ?? 'Person';
+        const k = `${label}|${p}|${s.type}`;
+        let w = wanted.get(k);
+        if (!w) wanted.set(k, (w = { label, id: p, type: s.type, undated: false, ranges: [] }));
+        if (s.startDate === null || s.endDate === null) w.undated = true;
+        else w.ranges.push([s.startDate, s.endDate]);
+      }
+    }
+  }
+  const candidateRows = [...wanted.values()].map((w) => {
+    const ranges = mergeRanges(w.ranges);
+    return {
+      [w.label]: w.id,
+      type: w.type,
+      undated: w.undated,
+      firstDay: ranges.length ? toNeo4jValue('startDate', ranges[0]![0]) : null,
+      lastDay: ranges.length ? toNeo4jValue('endDate', ranges.at(-1)![1]) : null,
+      ranges: ranges.map(([a, b]) => [toNeo4jValue('startDate', a), toNeo4jValue('endDate', b)]),
+    };
+  });
+  // Both reads in one round trip: the nodes themselves first (their state wins), then merge candidates.
+  const [nodes, candidates] = await Promise.all([
+    records(tx, READ_NODES, { ids: idsByLabel }),
+    candidateRows.length > 0 ? records(tx, CANDIDATE_EVENTS, { rows: candidateRows }) : Promise.resolve([]),
+  ]);
+  addNodeStates(ws, nodes);
+  addNodeStates(ws, candidates);
+
+  // 2. Nodes, article by article, exactly as the memory store decides.
+  const plannedEdges: Array<{ articleId: string; key: string; type: EdgeType; source: string; target: string; props: Props }> = [];
+  for (const fragment of fragments) {
+    const { article } = fragment;
+    const articleId = article.articleId;
+    ws.nodes.set(article.id, { label: 'Article', props: { ...article }, dirty: true, add: null });
+
+    const remap = new Map<string, string>();
+    for (const node of fragment.nodes) {
+      if (node.label !== 'Event') continue;
+      const summary = fragmentEventSummary(fragment, node.key, node.props);
+      if (ws.nodes.has(node.key)) continue; // identical content: same id, merged below
+      const target = findMergeTarget(summary, ws.candidates(summary.participantIds));
+      if (target) remap.set(node.key, target.id);
+    }
+    const mapKey = (k: string) => remap.get(k) ?? k;
+
+    for (const node of fragment.nodes) {
+      const key = mapKey(node.key);
+      const existing = ws.nodes.get(key);
+      if (!existing) {
+        const state: NodeState = { label: node.label, props: { ...node.props, id: key }, dirty: true, add: [articleId] };
+        if (node.label === 'Event') {
+          state.participants = new Set();
+          state.places = new Set();
+        }
+        ws.addNode(key, state);
+        continue;
+      }
+      const attrs = existing.props;
+      addOnce((existing.add ??= []), articleId);
+      const update: Props = { ...attrs };
+      if (node.label === 'Event') {
+        const narrow = narrowerInterval(
+          { startDate: attrs.startDate as string | null, endDate: attrs.endDate as string | null, precision: attrs.precision as string | null },
+          { startDate: node.props.startDate as string | null, endDate: node.props.endDate as string | null, precision: node.props.precision as string | null },
+        );
+        Object.assign(update, narrow);
+        const st = node.props.status as EventStatus;
+        if (STATUS_RANK[st] > STATUS_RANK[attrs.status as EventStatus]) update.status = st;
+      } else if (Array.isArray(node.props.aliases)) {
+        const names = new Set([...((attrs.aliases as string[] | undefined) ?? []), ...node.props.aliases]);
+        names.delete(attrs.name as string);
+        update.aliases = [...names].sort();
+      }
+      existing.props = update;
+      existing.dirty = true;
+    }
+
+    for (const edge of fragment.edges) {
+      const source = mapKey(edge.source);
+      const target = mapKey(edge.target);
+      const key = edge.key.replace(edge.source, source).replace(edge.target, target);
+      plannedEdges.push({ articleId, key, type: edge.type, source, target, props: edge.props });
+      if (edge.type === 'PARTICIPATED_IN') ws.link(source, target);
+      if (edge.type === 'TOOK_PLACE_IN') ws.nodes.get(source)?.places?.add(target);
+    }
+  }
+
+  // 3. Relationships: a new one gets the properties of its first report; every report adds its article.
+  for (const e of plannedEdges) {
+    const existing = ws.edges.get(e.key);
+    if (existing) addOnce(existing.add, e.articleId);
+    else ws.edges.set(e.key, { type: e.type, source: e.source, target: e.target, props: { ...e.props, key: e.key }, add: [e.articleId] });
+  }
+
+  const labelOfNode = (id: string) => ws.nodes.get(id)?.label;
+  const nodeRows = [...ws.nodes].filter(([, n]) => n.dirty).map(([id, n]) => ({ id, label: n.label, props: n.props, add: n.add }));
+  // Nodes before relationships: pipelined statements run in the order they are sent.
+  return [...nodeWrites(tx, 'add', nodeRows), ...edgeWrites(tx, 'add', [...ws.edges].map(([key, e]) => ({ key, ...e })), labelOfNode)];
+}
+
+export interface NodeRow {
+  id: string;
+  label: NodeLabel;
+  props: Props;
+  /** Mode `add`: article ids to append to the provenance list (null: none, an Article). */
+  add?: string[] | null;
+}
+
+export interface EdgeRow {
+  key: string;
+  type: EdgeType;
+  source: string;
+  target: string;
+  props: Props;
+  add?: string[];
+}
+
+/**
+ * Nodes grouped by label. `replace`: `SET n = props`, the stored properties replaced. `add`: `SET n += props`
+ * (a null removes a property) and the provenance list appended to.
+ */
+export async function writeNodes(tx: ManagedTransaction, mode: 'replace' | 'add', rows: NodeRow[]): Promise<void> {
+  await settle(nodeWrites(tx, mode, rows));
+}
+
+/**
+ * The statements, sent without waiting for each other: the driver pipelines them on the transaction's
+ * connection and the server runs them in order, so one round trip serves them all.
+ */
+function nodeWrites(tx: ManagedTransaction, mode: 'replace' | 'add', rows: NodeRow[]): Array<Promise<unknown>> {
+  return [...groupBy(rows, (r) => r.label)].map(([label, group]) => {
+    const params = group.map((r) =>
+      mode === 'replace'
+        ? { id: r.id, props: toNeo4jProps({ ...r.props, id: r.id }) }
+        : { id: r.id, props: toNeo4jProps({ ...r.props, id: r.id }, { keepNulls: true }), add: r.add ?? null },
+    );
+    return observed(tx.run(mergeNodesQuery(mode, label as NodeLabel), { rows: params }));
+  });
+}
+
+/** Marks a statement's failure as handled until settle() reports it (no unhandled-rejection noise meanwhile). */
+function observed<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}
+
+/** Waits for every statement, then fails with the first failure (none is left unobserved). */
+async function settle(pending: Array<Promise<unknown>>): Promise<void> {
+  const outcomes = await Promise.allSettled(pending);
+  const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/**
+ * Relationships grouped by type and endpoint labels; a missing endpoint is an error, not a silent skip.
+ * `replace`: `SET r = props`. `add`: props only on creation, and the provenance list appended to.
+ */
+export async function writeEdges(
+  tx: ManagedTransaction,
+  mode: 'replace' | 'add',
+  rows: EdgeRow[],
+  labelOf: (id: string) => NodeLabel | undefined,
+): Promise<void> {
+  await settle(edgeWrites(tx, mode, rows, labelOf));
+}
+
+function edgeWrites(
+  tx: ManagedTransaction,
+  mode: 'replace' | 'add',
+  rows: EdgeRow[],
+  labelOf: (id: string) => NodeLabel | undefined,
+): Array<Promise<unknown>> {
+  const keyed = rows.map((r) => {
+    const s = labelOf(r.source);
+    const t = labelOf(r.target);
+    if (!s || !t) throw new StoreError(`relationship ${r.key}: endpoint ${s ? r.target : r.source} is not in the graph`);
+    return { ...r, group: `${r.type}|${s}|${t}`, s, t };
+  });
+  return [...groupBy(keyed, (r) => r.group).values()].map((group) => {
+    const { type, s, t } = group[0]!;
+    const params = group.map((r) => ({ key: r.key, source: r.source, target: r.target, props: toNeo4jProps({ ...r.props, key: r.key }), add: r.add ?? [] }));
+    return observed(
+      tx.run(mergeEdgesQuery(mode, type, s, t), { rows: params }).then((result) => {
+        const written = Number(result.records[0]?.get('written') ?? 0);
+        if (written !== group.length) throw new StoreError(`${type}: wrote ${written} of ${group.length} relationships (an endpoint is missing)`);
+      }),
+    );
+  });
+}
+
+/** Whether the article was stored (and is now removed with everything only it contributed). */
+export async function removeArticleTx(tx: ManagedTransaction, articleId: string): Promise<boolean> {
+  const rs = await records(tx, REMOVE_ARTICLE, { key: `article:${articleId}`, articleId });
+  return rs.length > 0 && Number(rs[0]!.get('removed')) > 0;
+}
+
+/**
+ * Puts fragments in order, in the caller's transaction; returns one PutResult per fragment, in order.
+ * Stops at nothing: a failure throws and the transaction rolls back whole.
+ */
+export async function putFragmentsTx(tx: ManagedTransaction, fragments: readonly GraphFragment[]): Promise<PutResult[]> {
+  const articleKeys = [...new Set(fragments.map((f) => f.article.id))];
+  const stored = new Map<string, string>();
+  for (const r of await records(tx, ARTICLE_HASHES, { ids: articleKeys })) stored.set(r.get('id') as string, r.get('contentHash') as string);
+
+  const results: PutResult[] = [];
+  // Segments: runs of articles added together; one that replaces a stored article starts a new one.
+  const segments: Array<{ remove: string | null; fragments: GraphFragment[] }> = [];
+  for (const f of fragments) {
+    const previous = stored.get(f.article.id);
+    if (previous === f.article.contentHash) {
+      results.push({ articleId: f.article.articleId, outcome: 'unchanged', events: [] });
+      continue;
+    }
+    const replacing = previous !== undefined;
+    results.push({ articleId: f.article.articleId, outcome: replacing ? 'replaced' : 'added', events: [] });
+    stored.set(f.article.id, f.article.contentHash);
+    if (replacing || segments.length === 0) segments.push({ remove: replacing ? f.article.articleId : null, fragments: [f] });
+    else segments.at(-1)!.fragments.push(f);
+  }
+  const pending: Array<Promise<unknown>> = [];
+  const events = new Map<string, string[]>();
+  try {
+    for (const segment of segments) {
+      if (segment.remove !== null) await removeArticleTx(tx, segment.remove);
+      pending.push(...(await addSegment(tx, segment.fragments)));
+    }
+    for (const r of await records(tx, ARTICLE_EVENTS, { ids: articleKeys })) events.set(r.get('id') as string, (r.get('events') as string[]).sort());
+  } finally {
+    await settle(pending);
+  }
+  return results.map((r) => ({ ...r, events: events.get(`article:${r.articleId}`) ?? [] }));
+}

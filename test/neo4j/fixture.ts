@@ -1,0 +1,62 @@
+/**
+ * Small hand-made articles for the Neo4j tests: the queries in queries/ have known answers on them.
+ * Built with the conformance suite's makeExtraction, so they do not depend on extraction quality.
+ */
+import { buildFragment } from '../../src/graph/build.js';
+import type { GraphFragment } from '../../src/graph/model.js';
+import { entityId } from '../../src/model/ids.js';
+import type { EntityRef } from '../../src/model/types.js';
+import { makeExtraction } from '../store-conformance.js';
+
+export const person = (name: string): EntityRef => ({ id: entityId('Person', name), name, kind: 'Person' });
+export const country = (name: string): EntityRef => ({ id: entityId('Country', name), name, kind: 'Country' });
+export const place = (name: string): EntityRef => ({ id: entityId('Place', name), name, kind: 'Place' });
+
+export const KIM = person('Kim Jong-il');
+export const PUTIN = person('Vladimir Putin');
+export const MEDVEDEV = person('Dmitry Medvedev');
+export const RUSSIA = country('Russia');
+export const NORTH_KOREA = country('North Korea');
+export const MOSCOW = place('Moscow');
+export const VLADIVOSTOK = place('Vladivostok');
+export const ULAN_UDE = place('Ulan-Ude');
+
+/** A 2011 article looking back at 2001 and forward to a possible summit. */
+export const a1 = makeExtraction('a1', '2011-06-27', [
+  { type: 'Visit', start: '2001-01-01', end: '2001-12-31', precision: 'year', who: [[KIM, 'visitor'], [RUSSIA, 'host']], at: MOSCOW, text: 'Kim travelled to Moscow in 2001.' },
+  { type: 'Talks', start: '2001-01-01', end: '2001-12-31', precision: 'year', who: [[KIM, 'participant'], [PUTIN, 'participant']], at: MOSCOW, text: 'Kremlin talks with Putin.' },
+  { type: 'Meeting', status: 'possible', start: '2011-06-29', end: '2011-07-01', who: [[MEDVEDEV, 'participant'], [KIM, 'participant']], at: VLADIVOSTOK, text: 'Medvedev might meet Kim.' },
+  { type: 'Visit', status: 'possible', who: [[KIM, 'visitor']], at: null, text: 'a possible visit by Kim' },
+]);
+
+/** A 2001 report of the same talks, dated to the day, and a 2002 meeting. */
+export const a2 = makeExtraction('a2', '2001-08-05', [
+  { type: 'Talks', start: '2001-08-04', end: '2001-08-04', who: [[PUTIN, 'participant'], [KIM, 'participant']], at: MOSCOW, text: 'Putin and Kim held talks on Saturday.' },
+  { type: 'Meeting', start: '2002-08-23', who: [[PUTIN, 'participant'], [KIM, 'participant']], at: VLADIVOSTOK, text: 'They met again in 2002.' },
+]);
+
+/** The summit that did happen, and a plan that did not. */
+export const a3 = makeExtraction('a3', '2011-08-25', [
+  { type: 'Meeting', start: '2011-08-24', who: [[MEDVEDEV, 'participant'], [KIM, 'participant']], at: ULAN_UDE, text: 'Medvedev and Kim met in Ulan-Ude.' },
+  { type: 'Visit', status: 'planned', start: '2012-05-01', end: '2012-05-31', precision: 'month', who: [[MEDVEDEV, 'visitor'], [NORTH_KOREA, 'host']], at: NORTH_KOREA, text: 'Medvedev plans to visit North Korea in May.' },
+]);
+
+export const fragment = (x: ReturnType<typeof makeExtraction>, version = 'v1'): GraphFragment => buildFragment(x, `hash-${x.article.id}-${version}`);
+
+export const FIXTURE: GraphFragment[] = [fragment(a1), fragment(a2), fragment(a3)];
+
+/** `count` generated articles of two events each, for batching and fault tests; every fifth shares a meeting. */
+export function generatedArticles(count: number, prefix = 'g'): GraphFragment[] {
+  const out: GraphFragment[] = [];
+  for (let i = 0; i < count; i++) {
+    const who = person(`Envoy ${prefix} ${i}`);
+    const partner = person(`Minister ${prefix} ${i % 7}`);
+    const day = `20${String(10 + (i % 10)).padStart(2, '0')}-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    const x = makeExtraction(`${prefix}${i}`, day, [
+      { type: 'Visit', start: day, who: [[who, 'visitor'], [RUSSIA, 'host']], at: MOSCOW, text: `Envoy ${i} visited Moscow.` },
+      { type: 'Meeting', start: day, who: [[partner, 'participant'], [KIM, 'participant']], at: VLADIVOSTOK, text: `Minister ${i % 7} met Kim.` },
+    ]);
+    out.push(fragment(x));
+  }
+  return out;
+}
