@@ -3,7 +3,16 @@
  * Same type, at least one shared participant, and compatible dates (both dated and overlapping, or
  * both undated with the same place). Both stores call these functions, so they merge alike.
  */
+import type { EventStatus } from '../model/types.js';
 import type { EventSummary } from './model.js';
+
+/** When two articles disagree on the status of one event, the better-informed status wins. */
+export const STATUS_RANK: Readonly<Record<EventStatus, number>> = { occurred: 3, cancelled: 2, planned: 1, possible: 0 };
+
+/** An event merged from several reports may have several places: both stores show the greatest id. */
+export function pickPlace(current: string | null, candidate: string): string {
+  return current === null || candidate > current ? candidate : current;
+}
 
 export function intervalsOverlap(
   a: { startDate: string | null; endDate: string | null },

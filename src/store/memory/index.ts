@@ -10,7 +10,7 @@ import { StoreError } from '../../model/errors.js';
 import { normalizeName } from '../../model/ids.js';
 import { ENTITY_KINDS, type EntityKind, type EventStatus, type EventType, type Precision, type Role } from '../../model/types.js';
 import type { EventSummary, GraphFragment, Props } from '../../graph/model.js';
-import { findMergeTarget, narrowerInterval } from '../../graph/merge.js';
+import { findMergeTarget, narrowerInterval, pickPlace, STATUS_RANK } from '../../graph/merge.js';
 import { finishTimeline, nameMatches } from '../../query/timeline.js';
 import type { ArticleState, PutResult, SerializedGraph, Store, StoreStats, TimelineEvent, TimelineFilter } from '../store.js';
 
@@ -22,8 +22,6 @@ export const STORE_FORMAT = 'eventline-graph';
 export const STORE_VERSION = 1;
 
 const ENTITY_LABELS = new Set<string>(ENTITY_KINDS);
-/** When two articles disagree on the status of one event, the better-informed status wins. */
-const STATUS_RANK: Record<EventStatus, number> = { occurred: 3, cancelled: 2, planned: 1, possible: 0 };
 
 export function defaultStorePath(cwd = process.cwd()): string {
   return resolve(cwd, process.env.EVENTLINE_STORE || '.eventline/graph.json');
@@ -310,7 +308,7 @@ export class MemoryStore implements Store {
     });
     let placeId: string | null = null;
     this.graph.forEachOutEdge(eventId, (_e, attrs, _s, target) => {
-      if (attrs.type === 'TOOK_PLACE_IN') placeId = target;
+      if (attrs.type === 'TOOK_PLACE_IN') placeId = pickPlace(placeId, target);
     });
     return {
       id: eventId,
@@ -349,7 +347,9 @@ export class MemoryStore implements Store {
     let place: TimelineEvent['place'] = null;
     const sources: TimelineEvent['sources'] = [];
     g.forEachOutEdge(eventId, (_e, attrs, _s, target, _sa, tAttrs) => {
-      if (attrs.type === 'TOOK_PLACE_IN') place = { id: target, name: tAttrs.name as string, kind: tAttrs.label as EntityKind };
+      if (attrs.type === 'TOOK_PLACE_IN' && (place === null || pickPlace(place.id, target) === target)) {
+        place = { id: target, name: tAttrs.name as string, kind: tAttrs.label as EntityKind };
+      }
       if (attrs.type === 'MENTIONED_IN') {
         sources.push({
           articleId: tAttrs.articleId as string,

@@ -11,7 +11,7 @@
  * lists are therefore in insertion order in the database; exportGraph sorts them, as the embedded store keeps them.
  */
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
-import { findMergeTarget, narrowerInterval } from '../../graph/merge.js';
+import { findMergeTarget, narrowerInterval, STATUS_RANK } from '../../graph/merge.js';
 import type { EdgeType, EventSummary, GraphFragment, NodeLabel, Props } from '../../graph/model.js';
 import { StoreError } from '../../model/errors.js';
 import type { EventStatus, EventType } from '../../model/types.js';
@@ -29,7 +29,6 @@ import {
 import { fromNeo4jProps, toNeo4jProps, toNeo4jValue } from './values.js';
 
 /** When two articles disagree on the status of one event, the better-informed status wins (as in the memory store). */
-const STATUS_RANK: Record<EventStatus, number> = { occurred: 3, cancelled: 2, planned: 1, possible: 0 };
 
 interface NodeState {
   label: NodeLabel;
