@@ -7,6 +7,7 @@
  * keep only cities of at least CITY_MIN_POPULATION inhabitants plus every capital and first-order
  * administrative seat, as small records in one Map.
  */
+import { entityId } from '../../model/ids.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
@@ -17,6 +18,7 @@ import {
   CAPITAL_OVERRIDES,
   CITY_COUNTRY_OVERRIDES,
   COUNTRY_NAME_OVERRIDES,
+  TERRITORY_SOVEREIGNS,
   COUNTRY_ALIASES,
   DEMONYM_ALIASES,
   DEMONYM_STOPLIST,
@@ -89,6 +91,28 @@ let cached: Gazetteer | null = null;
 export function gazetteer(): Gazetteer {
   if (!cached) cached = buildGazetteer(loadCountries(), loadCities());
   return cached;
+}
+
+/** The entity id of the country a country name or demonym names ("Vietnamese" -> "country:vietnam"), or null. */
+export function countryNamed(word: string): string | null {
+  const e = gazetteer().entries.get(nameKey(word));
+  return e && (e.role === 'country' || e.role === 'demonym') && e.country ? entityId('Country', e.country) : null;
+}
+
+let sovereigns: Map<string, string> | null = null;
+
+/** The entity id of the state a territory's Country entity belongs to ("country:hong-kong" -> "country:china"), or null. */
+export function sovereignOf(countryId: string): string | null {
+  if (!sovereigns) {
+    const byCode = gazetteer().countryByCode;
+    sovereigns = new Map();
+    for (const [territory, state] of Object.entries(TERRITORY_SOVEREIGNS)) {
+      const t = byCode.get(territory);
+      const s = byCode.get(state);
+      if (t && s) sovereigns.set(entityId('Country', t), entityId('Country', s));
+    }
+  }
+  return sovereigns.get(countryId) ?? null;
 }
 
 /**

@@ -4,7 +4,7 @@
  * the recogniser depends on.
  */
 import { describe, expect, it } from 'vitest';
-import { TITLES } from './titles.js';
+import { TITLES, TITLE_ONLY_PERSONS } from './titles.js';
 import { ORGANIZATIONS, ORG_HEADS, ORG_MODIFIERS, ATTRIBUTIVE_EVENT_NOUNS } from './organizations.js';
 import { REGIONS } from './regions.js';
 import {
@@ -78,6 +78,18 @@ describe('overrides', () => {
     expect(duplicates(AMBIGUOUS_CITY_NAMES)).toEqual([]);
     expect(duplicates(DEMONYM_STOPLIST)).toEqual([]);
     expect(duplicates(HISTORICAL_COUNTRIES.map((h) => h.name))).toEqual([]);
+  });
+});
+
+describe('title-only persons', () => {
+  it('have lower-case one-token words, a name, and titles that exist', () => {
+    const titles = new Set(TITLES.map((t) => t.title));
+    expect(duplicates(TITLE_ONLY_PERSONS.map((o) => o.name))).toEqual([]);
+    for (const o of TITLE_ONLY_PERSONS) {
+      expect(o.words.length, o.name).toBeGreaterThan(0);
+      for (const w of o.words) expect(w, o.name).toMatch(/^[a-z]+$/);
+      if (o.title) expect(titles.has(o.title), o.name).toBe(true);
+    }
   });
 });
 

@@ -27,6 +27,15 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   SZ: ['Swaziland'],
 };
 
+/**
+ * Territories that world-countries lists as countries but that belong to another state (cca2 ->
+ * sovereign cca2): a Hong Kong official touring Guizhou is at home, not China's guest.
+ */
+export const TERRITORY_SOVEREIGNS: Readonly<Record<string, string>> = {
+  HK: 'CN',
+  MO: 'CN',
+};
+
 /** Common names news copy uses where world-countries has another (cca2 -> name). */
 export const COUNTRY_NAME_OVERRIDES: Readonly<Record<string, string>> = {
   TR: 'Turkey',

@@ -35,6 +35,7 @@ import {
   NAME_PARTICLES,
   SUBJECT_VERBS,
 } from './words.js';
+import { TITLE_ONLY_PERSONS } from './titles.js';
 
 const set = (xs: readonly string[]) => new Set(xs);
 const FIRST = set(FIRST_NAMES);
@@ -48,6 +49,8 @@ const SUBJ_VERBS = set(SUBJECT_VERBS);
 const HYPHEN_STOP = set(HYPHEN_SUFFIX_STOP);
 const ATTRIBUTIVE = set(ATTRIBUTIVE_EVENT_NOUNS);
 const HEADS = set(ORG_HEADS);
+/** Organisation heads after which a capitalised run ends: names of bodies, never part of a person's name. */
+const RUN_ENDING_HEADS = set([...ORG_HEADS.filter((h) => !['times', 'post', 'guardian', 'daily', 'front', 'group', 'union', 'press', 'herald'].includes(h)), 'conference']);
 const MODIFIERS = set(ORG_MODIFIERS);
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const SPEECH_BEFORE = set(['said', 'says', 'told', 'added', 'according']);
@@ -152,6 +155,21 @@ export function recognizeEntities(article: Article, sentences: readonly Sentence
     e.forcedName = name;
     for (const m of cl.mentions) e.mentions.push({ start: m.start, end: m.end, ref: r, surface: m.surface });
     for (const p of cl.positions) e.positions.push(p);
+  }
+  // "the Pope", "the Dalai Lama": a title alone names its holder.
+  for (let i = 1; i < n; i++) {
+    if (lx.tokens[i - 1]!.key !== 'the' || !lx.tokens[i]!.isCap || covered[i]) continue;
+    const office = TITLE_ONLY_PERSONS.find((o) => o.words.every((w, k) => lx.tokens[i + k]?.key === w && lx.tokens[i + k]!.isCap));
+    if (!office) continue;
+    const j = i + office.words.length;
+    const next = lx.tokens[j];
+    if (next && next.isWord && next.isCap && !next.lineStart) continue; // "the Pope John Paul II": a name follows
+    const named = office.title ? [...byId.values()].find((e) => e.ref.kind === 'Person' && e.positions.some((p) => p.title === office.title)) : undefined;
+    const r = named?.ref ?? ref('Person', office.name);
+    const e = get(r);
+    if (!named) e.forcedName = office.name;
+    e.mentions.push({ start: lx.tokens[i]!.start, end: lx.tokens[j - 1]!.end, ref: r, surface: spanText(lx, i, j) });
+    i = j - 1;
   }
   // Implied countries of places.
   for (const e of [...byId.values()]) {
@@ -378,6 +396,9 @@ function nameRun(lx: Lexical, i: number, covered: Uint8Array): { i: number; j: n
       }
       break;
     }
+    // "... Political Consultative Conference Jia Qinglin": an organisation head ends the run; the
+    // name after it starts its own.
+    if (u.isWord && u.isCap && RUN_ENDING_HEADS.has(toks[j - 1]!.key)) break;
     if (u.isWord && u.isCap && !u.isUpper && !isStopWord(u.key) && !lx.inTitle[j] && !/^\d/.test(u.text)) {
       j++;
       words++;
@@ -486,6 +507,8 @@ function positionBefore(lx: Lexical, title: TitleMatch, end: number, refAt: Read
     }
   };
   former();
+  // "Hong Kong Special Administrative Region (HKSAR) Chief Executive": an acronym in parentheses between.
+  if (k > 3 && toks[k - 1]!.text === ')' && toks[k - 3]!.text === '(' && refAt[k - 4]) k -= 3;
   if (k > 0 && toks[k - 1]!.key === "'s" && refAt[k - 2]) {
     of = refAt[k - 2]!.id;
     k = startOfRef(refAt, k - 2);
@@ -518,6 +541,8 @@ function appositionAfter(lx: Lexical, j: number, refAt: ReadonlyArray<Ref | unde
     if (t.lineStart) return null;
     const title = lx.titleAt.get(k);
     if (title && !title.entry.honorific) {
+      // "Nguyen Minh Triet, Lao President Choummaly Sayasone": the title of the next name in a list.
+      if (toks[title.j]?.isCap && toks[title.j]!.isWord && !isStopWord(toks[title.j]!.key)) return null;
       const ofTok = toks[title.j];
       if (!of && ofTok?.key === 'of' && refAt[title.j + 1]) of = refAt[title.j + 1]!.id;
       return { title: title.entry.title, of, time, evidence: { start: toks[j + 1]!.start, end: toks[title.j - 1]!.end } };

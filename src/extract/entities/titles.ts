@@ -77,3 +77,13 @@ export const TITLES: readonly TitleEntry[] = [
   { title: 'Madame', variants: ['mme'], honorific: true },
   { title: 'Professor', variants: ['prof.'], honorific: true },
 ];
+
+/**
+ * Offices whose holder the news names by the title alone, a Person by convention: "the Pope",
+ * "the Dalai Lama". Lower-case token sequences after "the"; `title` joins a named holder of the
+ * article ("Pope John Paul II"), else the person is named by the office.
+ */
+export const TITLE_ONLY_PERSONS: ReadonlyArray<{ readonly words: readonly string[]; readonly name: string; readonly title?: string }> = [
+  { words: ['pope'], name: 'Pope', title: 'Pope' },
+  { words: ['dalai', 'lama'], name: 'Dalai Lama' },
+];

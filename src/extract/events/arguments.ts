@@ -96,6 +96,12 @@ export function modifiesPerson(tokens: readonly Token[], ments: ReadonlyArray<Me
       steps++;
       continue;
     }
+    // "Chairman of the National Committee of the Chinese People's ... Conference Jia Qinglin": a long title.
+    if (t.lower === 'of' && tokens[i + 1]?.lower === 'the' && tokens[i + 2] && (isCapitalized(tokens[i + 2]!) || ments[i + 2])) {
+      i += 2;
+      steps += 2;
+      continue;
+    }
     break;
   }
   return null;

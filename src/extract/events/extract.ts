@@ -5,6 +5,7 @@
  * Mentions of the same real event are merged afterwards by the resolve stage.
  */
 import type { Entity, EntityRef, EventType, ExtractedEvent, Participant, Role, Sentence, Timex, Article } from '../../model/types.js';
+import { sovereignOf } from '../entities/index.js';
 import {
   modifiesPlace,
   PARTICIPANT_KINDS,
@@ -648,7 +649,7 @@ function preModifiers(ctx: ReadContext, ws: number): PreArgs {
     }
     if (tokens[i]!.lower === 'here') res.here = true;
   }
-  if (trig.entry.pos !== 'noun' && !(trig.entry.frame === 'visit' && tokens[trig.from]!.lower === 'visit')) return res;
+  if (trig.entry.pos !== 'noun' && !(trig.entry.frame === 'visit' && tokens[trig.from]!.lower === 'visit') && !nominalUse(tokens, trig.from)) return res;
   let i = trig.from - 1;
   let steps = 0;
   while (i >= ws && steps < 7) {
@@ -695,6 +696,15 @@ function preModifiers(ctx: ReadContext, ws: number): PreArgs {
   void doc;
   void sentence;
   return res;
+}
+
+/** Verb-entry forms that are nouns after a determiner or possessor ("his meeting with", "the slated visit of"). */
+const NOMINAL_FORMS: ReadonlySet<string> = new Set(['meeting', 'visit', 'visits']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', "'s", 'this', 'that', 'slated', 'planned', 'upcoming', 'latest', 'first', 'last', 'recent']);
+
+/** Whether the verb-entry trigger at `from` is used as a noun: "During his meeting with Ungureanu", "the slated visit of Daley". */
+function nominalUse(tokens: readonly Token[], from: number): boolean {
+  return NOMINAL_FORMS.has(tokens[from]!.lower) && DETERMINERS.has(tokens[from - 1]?.lower ?? '');
 }
 
 /** "for a meeting", "for talks": a purpose phrase holding the trigger, after `after` and within a few tokens. */
@@ -750,7 +760,9 @@ function postArguments(ctx: ReadContext, ws: number, we: number): PostArgs {
   // Direct object: a phrase starting right after a verb trigger (titles allowed in between).
   const gerund = tokens[trig.from]!.lower === 'visiting' || tokens[trig.from]!.lower === 'meeting';
   const objectIsParty = entry.frame !== 'talks' || PARTY_OBJECT_TALKS.has(entry.lemma);
-  if ((entry.pos === 'verb' || gerund) && objectIsParty) {
+  // "the slated visit of Daley": no direct object after a noun use (but "his meeting with X" keeps X).
+  const nounNoObject = nominalUse(tokens, trig.from) && tokens[to - 1]!.lower !== 'with';
+  if ((entry.pos === 'verb' || gerund) && objectIsParty && !nounNoObject) {
     const obj = phraseAt(ctx, to, we);
     if (obj) {
       res.object = obj.entity;
@@ -774,7 +786,7 @@ function postArguments(ctx: ReadContext, ws: number, we: number): PostArgs {
         if (PARTICIPANT_KINDS.has(e.kind)) res.withs.push(e, ...more.filter((x) => PARTICIPANT_KINDS.has(x.kind)));
       } else if (t === 'between' && i - to <= 3) {
         res.between.push(e, ...more);
-      } else if ((t === 'by' || t === 'of') && i === to && e.kind !== 'Place' && (entry.pos === 'noun' || t === 'by')) {
+      } else if ((t === 'by' || t === 'of') && i === to && e.kind !== 'Place' && (entry.pos === 'noun' || t === 'by' || nominalUse(tokens, trig.from))) {
         if (!(t === 'of' && entry.type === 'Visit' && e.kind === 'Country')) res.agents.push(e, ...more);
         else res.destinations.push(e);
       } else if (destPreps.has(t) && i - to <= 15 && (e.kind === 'Place' || e.kind === 'Country')) {
@@ -1042,8 +1054,10 @@ function nameFromId(id: string): string {
 
 /** Whether a visitor belongs to the host country (a president visiting a city at home has no host). */
 function sameCountry(visitor: Entity, country: Entity): boolean {
-  if (visitor.id === country.id) return true;
-  return (visitor.positions ?? []).some((p) => p.of === country.id);
+  // A territory's people are at home in its sovereign state (Hong Kong's chief executive in Guizhou).
+  const home = (id: string | null) => id === country.id || (id !== null && sovereignOf(id) === country.id);
+  if (home(visitor.id)) return true;
+  return (visitor.positions ?? []).some((p) => home(p.of));
 }
 
 // ---------------------------------------------------------------- output

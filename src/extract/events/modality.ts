@@ -46,7 +46,7 @@ export const PLANNED_CUES: CueList = {
     'intends to', 'intend to', 'intended to', 'upcoming', 'forthcoming', 'next', 'looked forward to',
     'looks forward to', 'look forward to', 'looking forward to', 'preparing for', 'prepare for', 'prepares for',
     'preparations for', 'pledged to', 'promised to', 'ready to', 'ready for', 'wants to', 'want to', 'hopes to',
-    'hope to', 'going to', 'announced plans', 'proposed', 'expected to', 'aims to',
+    'hope to', 'going to', 'announced plans', 'proposed', 'expected to', 'aims to', 'eve of', 'ahead of',
   ],
   after: [
     'will be held', 'is scheduled', 'was scheduled', 'is planned', 'was planned', 'is expected', 'is due', 'due to',

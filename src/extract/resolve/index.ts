@@ -9,6 +9,7 @@
 import type { Entity, EventStatus, Evidence, ExtractedEvent, Participant, Precision } from '../../model/types.js';
 import { addDaysIso } from '../events/dates.js';
 import { triggerEntryOf } from '../events/lexicon.js';
+import { countryNamed } from '../entities/index.js';
 import type { Doc, Stage } from '../pipeline.js';
 
 const STATUS_RANK: Readonly<Record<EventStatus, number>> = { occurred: 0, planned: 1, possible: 2, cancelled: 3 };
@@ -90,7 +91,7 @@ export function resolveEvents(events: readonly ExtractedEvent[], entities: reado
     return c.mentions.length > 0 ? { ...rest, mentions: [...c.mentions].sort((a, b) => a.start - b.start) } : rest;
   });
   out.sort((a, b) => a.evidence.start - b.evidence.start);
-  return out.map((e, i) => ({ ...e, id: `e${i + 1}` }));
+  return guestHosts(out, entities, byId).map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }
 
 export const resolveStage: Stage = {
@@ -108,6 +109,78 @@ function personVisitorOverCountry(e: ExtractedEvent, byId: ReadonlyMap<string, E
   if (led.size === 0) return e;
   const participants = e.participants.filter((p) => !(p.role === 'visitor' && p.kind === 'Country' && led.has(p.id)));
   return participants.length === e.participants.length ? e : { ...e, participants };
+}
+
+/** "as guest of", "as the guests of": the hosts of a visit follow. */
+const GUEST_OF = /\bas (?:the )?guests? of\b/i;
+
+/**
+ * "Hu is to pay the state visits as guest of Vietnamese Communist Party leader Nong Duc Manh and its
+ * State President Nguyen Minh Triet, Lao President Choummaly Sayasone, ...": each host in the list
+ * receives the visit, by the same visitor, to the host's country (by position, by the demonym of the
+ * organisation led, or, after "its", the previous host's). The host country stays a host: the list
+ * names the state's leaders beside the state itself.
+ */
+function guestHosts(events: ExtractedEvent[], entities: readonly Entity[], byId: ReadonlyMap<string, Entity>): ExtractedEvent[] {
+  const lists: Array<{ visitors: Set<string>; hosts: Array<{ person: Entity; country: string }> }> = [];
+  for (const e of events) {
+    if (e.type !== 'Visit') continue;
+    for (const ev of [e.evidence, ...(e.mentions ?? [])]) {
+      const m = GUEST_OF.exec(ev.text);
+      if (!m) continue;
+      const from = ev.start + m.index + m[0].length;
+      const found: Array<{ start: number; end: number; person: Entity }> = [];
+      for (const p of entities) {
+        if (p.kind !== 'Person') continue;
+        const at = p.mentions.find((x) => x.start >= from && x.end <= ev.end);
+        if (at) found.push({ start: at.start, end: at.end, person: p });
+      }
+      found.sort((a, b) => a.start - b.start);
+      const hosts: Array<{ person: Entity; country: string }> = [];
+      let prevEnd = from;
+      let prevCountry: string | null = null;
+      for (const f of found) {
+        const between = ev.text.slice(prevEnd - ev.start, f.start - ev.start);
+        const country: string | null = homeCountry(f.person, byId) ?? (/\bits\b/i.test(between) ? prevCountry : null);
+        if (country) hosts.push({ person: f.person, country });
+        prevCountry = country;
+        prevEnd = f.end;
+      }
+      // The visitor is named in the same sentence, before the list ("Hu is to pay the visits as guest of").
+      const namedBefore = (id: string) => byId.get(id)?.mentions.some((x) => x.start >= ev.start && x.end <= from) ?? false;
+      const visitors = new Set(e.participants.filter((p) => p.role === 'visitor' && namedBefore(p.id)).map((p) => p.id));
+      if (hosts.length > 0 && visitors.size > 0) lists.push({ visitors, hosts });
+    }
+  }
+  if (lists.length === 0) return events;
+  return events.map((e) => {
+    if (e.type !== 'Visit' || e.status === 'cancelled') return e;
+    const countries = new Set(e.participants.filter((p) => p.role === 'host' && p.kind === 'Country').map((p) => p.id));
+    if (countries.size === 0) return e;
+    const added: Participant[] = [];
+    for (const l of lists) {
+      if (!e.participants.some((p) => p.role === 'visitor' && l.visitors.has(p.id))) continue;
+      for (const h of l.hosts) {
+        if (!countries.has(h.country) || e.participants.some((p) => p.id === h.person.id) || added.some((p) => p.id === h.person.id)) continue;
+        added.push({ id: h.person.id, name: h.person.name, kind: h.person.kind, role: 'host' });
+      }
+    }
+    return added.length === 0 ? e : { ...e, participants: [...e.participants, ...added] };
+  });
+}
+
+/** A person's country: a current position's country, or the country whose demonym opens the name of the organisation led. */
+function homeCountry(p: Entity, byId: ReadonlyMap<string, Entity>): string | null {
+  for (const pos of p.positions ?? []) {
+    if (pos.time !== 'current' || !pos.of) continue;
+    const of = byId.get(pos.of);
+    if (of?.kind === 'Country') return of.id;
+    if (of?.kind === 'Organization') {
+      const c = countryNamed(of.name.split(' ')[0] ?? '');
+      if (c) return c;
+    }
+  }
+  return null;
 }
 
 /**
@@ -169,6 +242,11 @@ export function compatible(a: ExtractedEvent, b: ExtractedEvent, byId: ReadonlyM
   }
   // "wrapped up a meeting with Saddam" / "is expected to meet Aziz": each side meets a person the other does not.
   if (statusClass(a.status) !== statusClass(b.status) && ownPersons(a, b) && ownPersons(b, a)) return false;
+  // "agreed to meet during a telephone conversation": a call is never the meeting it arranges.
+  if (isCall(a) !== isCall(b)) return false;
+  // "exchange views with the Chinese side" / "hold talks with Chinese Premier Wen Jiabao": countries
+  // named as the sides of talks their office-holders hold.
+  if (statusClass(a.status) === statusClass(b.status) && (sidesOf(a, b, byId) || sidesOf(b, a, byId))) return true;
   // Contact events: one participant set within the other, or two shared parties.
   const sa = ids(a.participants);
   const sb = ids(b.participants);
@@ -189,6 +267,25 @@ function countryOfVisitor(a: ExtractedEvent, b: ExtractedEvent, byId: ReadonlyMa
   if (va.length === 0 || !va.every((p) => p.kind === 'Country')) return false;
   if (!a.startDate || a.startDate !== b.startDate || a.endDate !== b.endDate || (a.place && a.place.id !== b.place?.id)) return false;
   return b.participants.some((p) => p.role === 'visitor' && (byId.get(p.id)?.positions ?? []).some((pos) => pos.time === 'current' && va.some((v) => v.id === pos.of)));
+}
+
+const CALL_LEMMAS: ReadonlySet<string> = new Set(['telephone call', 'telephone']);
+const isCall = (e: ExtractedEvent) => CALL_LEMMAS.has(triggerEntryOf(e.trigger)?.lemma ?? '');
+
+/**
+ * Whether every party of contact event `a` is a Country (two at least) that `b` names or whose
+ * office a Person of `b` holds: "Mongolia ... exchange views with the Chinese side" and "Enkhbold
+ * will hold talks with Chinese Premier Wen Jiabao".
+ */
+function sidesOf(a: ExtractedEvent, b: ExtractedEvent, byId: ReadonlyMap<string, Entity>): boolean {
+  if (a.participants.length < 2 || !a.participants.every((p) => p.kind === 'Country')) return false;
+  if (b.participants.every((p) => p.kind === 'Country')) return false;
+  const held = new Set<string>();
+  for (const p of b.participants) {
+    held.add(p.id);
+    for (const pos of byId.get(p.id)?.positions ?? []) if (pos.time === 'current' && pos.of) held.add(pos.of);
+  }
+  return a.participants.every((p) => held.has(p.id));
 }
 
 function hostKinds(e: ExtractedEvent, byId: ReadonlyMap<string, Entity>): Set<string> {
