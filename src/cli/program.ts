@@ -42,7 +42,8 @@ export function buildProgram(): Command {
     .argument('<paths...>', 'files or directories; "-" reads JSONL from stdin')
     .option('--format <format>', 'jsonl (one object per article) or json (one array)', 'jsonl')
     .option('--published-at <date>', 'document date (YYYY-MM-DD) for articles that have none')
-    .addHelpText('after', examples(['eventline extract data/kim-jong-il-heads-to-russia.txt', 'eventline extract corpus/ --format json > out.json']))
+    .option('--explain', 'also print on stderr the entities, time expressions and event-stage trace of each article')
+    .addHelpText('after', examples(['eventline extract data/kim-jong-il-heads-to-russia.txt', 'eventline extract corpus/ --format json > out.json', 'eventline extract story.tml --explain > /dev/null']))
     .action(async (paths: string[], opts) => (await import('./commands/extract.js')).run(paths, opts));
 
   program

@@ -43,6 +43,16 @@ describe('eventline CLI', () => {
     }
   });
 
+  it('extract --explain prints what the stages saw on stderr, leaving stdout unchanged', () => {
+    const plain = eventline(['extract', SEED]);
+    const explained = eventline(['extract', SEED, '--explain']);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toBe(plain.stdout);
+    expect(explained.stderr).toMatch(/^entity Person person:kim-jong-il "Kim Jong-Il" .*"Kimg Jong Il"/m);
+    expect(explained.stderr).toMatch(/^timex "Wednesday" DATE 2011-06-29 2011-06-29\.\.2011-06-29 \(day\)$/m);
+    expect(explained.stderr).toMatch(/^dateline Vladivostok$/m);
+  });
+
   it('extract --format json prints one array', () => {
     const r = eventline(['extract', SEED, '--format', 'json']);
     expect(r.code).toBe(0);
