@@ -85,6 +85,8 @@ const CASES: Record<string, Case> = {
     timexes: [{ text: 'Sunday', value: '1997-04-13' }],
     expect: [
       'Visit occurred 1997-04-13..1997-04-13 [Albania/host, Romano Prodi/visitor] @Vlore',
+      // "whisked to Tirana": a second visit, to another place, not the Vlore one.
+      'Visit occurred 1997-04-13..1997-04-13 [Romano Prodi/visitor, Sali Berisha/host] @Tirana',
       'Meeting occurred 1997-04-13..1997-04-13 [Romano Prodi/participant, Sali Berisha/participant] @Tirana',
     ],
   },

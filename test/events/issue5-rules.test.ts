@@ -61,7 +61,7 @@ const CASES: Record<string, Case> = {
   '"The Italian leader" fits a prime minister of Italy': {
     text: 'Romano Prodi flew in. The Italian leader was then whisked to Tirana for a meeting with President Sali Berisha.',
     // "whisked to Tirana ... for a meeting": the meeting is where the trip went (test/events/date-classes.test.ts).
-    expect: ['Meeting occurred -..- [Romano Prodi/participant, Sali Berisha/participant] @Tirana'],
+    expect: ['Visit occurred -..- [Romano Prodi/visitor, Sali Berisha/host] @Tirana', 'Meeting occurred -..- [Romano Prodi/participant, Sali Berisha/participant] @Tirana'],
   },
   '"Kenya\'s trade minister": the only person with that title, no country on record': {
     text: 'Trade Minister Joseph Kimotho spoke. Bushnell met with Kenya\'s trade minister on Wednesday.',

@@ -92,7 +92,7 @@ const CASES: Record<string, Case> = {
     timexes: [{ text: 'today', value: '1998-02-22' }, { text: 'later today', value: '1998-02-22' }],
     expect: [
       'Meeting occurred 1998-02-22..1998-02-22 [Kofi Annan/participant, Saddam Hussein/participant] @Baghdad',
-      'Meeting planned 1998-02-22..1998-02-22 [Kofi Annan/participant, Tariq Aziz/participant] @-',
+      'Meeting planned 1998-02-22..1998-02-22 [Kofi Annan/participant, Tariq Aziz/participant] @Baghdad',
     ],
   },
   'a visit to a country and a visit to a company stay two visits': {

@@ -119,9 +119,10 @@ export function isPossessor(tokens: readonly Token[], ref: MentionRef): boolean 
 export class PersonIndex {
   private readonly spans: Array<{ start: number; end: number; entity: Entity }>;
 
-  constructor(entities: readonly Entity[]) {
+  /** `kind`: the entity kind indexed (Persons by default; Organizations for "the alliance"). */
+  constructor(entities: readonly Entity[], kind: Entity['kind'] = 'Person') {
     this.spans = [];
-    for (const e of entities) if (e.kind === 'Person') for (const m of e.mentions) this.spans.push({ start: m.start, end: m.end, entity: e });
+    for (const e of entities) if (e.kind === kind) for (const m of e.mentions) this.spans.push({ start: m.start, end: m.end, entity: e });
     this.spans.sort((a, b) => a.end - b.end || a.start - b.start);
   }
 

@@ -94,8 +94,8 @@ function isSpeechTime(tokens: readonly Token[], from: number, to: number): boole
   // "said (on|last|earlier) Monday", "told reporters Tuesday"
   let i = from - 1;
   if (tokens[i]?.lower === 'on' || tokens[i]?.lower === 'earlier' || tokens[i]?.lower === 'late') i--;
-  // "said here on Monday"
-  if ((tokens[i]?.lower === 'here' || tokens[i]?.lower === 'there') && tokens[i + 1]?.lower === 'on') i--;
+  // "said here on Monday", "said here Monday"
+  if (tokens[i]?.lower === 'here' || tokens[i]?.lower === 'there') i--;
   if (i >= 0 && REPORTING_VERBS.has(tokens[i]!.lower)) return true;
   if (i >= 1 && tokens[i]!.lower === 'reporters' && REPORTING_VERBS.has(tokens[i - 1]!.lower)) return true;
   if (i >= 1 && tokens[i]!.lower === 'agency' && REPORTING_VERBS.has(tokens[i - 1]!.lower)) return true;
@@ -140,6 +140,8 @@ export interface DateInput {
   timexes: readonly TimexRef[];
   /** Days of the preceding sentences (default none). */
   prior?: PriorDays;
+  /** The document creation date (ISO day), the day "earlier in the day" falls on when no saying is dated. */
+  documentDate?: string | null;
 }
 
 export function attachDates(input: DateInput): EventDates {
@@ -178,6 +180,8 @@ export function attachDates(input: DateInput): EventDates {
         return { startDate: addDaysIso(end, -(duration - 1)), endDate: end, precision: 'day', durationDays: duration, source: `${tokens[ending]!.text} + ${speech.text}` };
       }
     }
+    const sameDay = storyDay(tokens, to, windowStart, windowEnd, timexes, prior, input.documentDate ?? null);
+    if (sameDay) return { startDate: sameDay.day, endDate: sameDay.day, precision: 'day', durationDays: duration, source: sameDay.cue };
     const leaned = priorDay(tokens, from, windowStart, timexes, prior);
     if (leaned) return { startDate: leaned.day.interval!.startDate, endDate: leaned.day.interval!.endDate, precision: 'day', durationDays: duration, source: `${leaned.cue} + ${leaned.day.text}` };
     return { ...NO_DATES, durationDays: duration };
@@ -200,6 +204,12 @@ export function attachDates(input: DateInput): EventDates {
  * sentence has no time expression of its own.
  */
 function priorDay(tokens: readonly Token[], from: number, windowStart: number, timexes: readonly TimexRef[], prior: PriorDays): { day: Timex; cue: string } | null {
+  // "During his meeting with Ungureanu, Tang noted ...": the saying is at the meeting, and the story
+  // dated its sayings before ("Tang and Ungureanu said here Monday"). What is said may name other times.
+  if (prior.speech && duringHead(tokens, from)) {
+    const saying = sayingAfter(tokens, from);
+    if (saying > 0 && !timexes.some((t) => t.from < saying && (usable(t.timex) || t.timex.type === 'DATE' || t.timex.type === 'TIME'))) return { day: prior.speech, cue: `during ... ${tokens[saying]!.lower}` };
+  }
   if (timexes.some((t) => usable(t.timex) || t.timex.type === 'DATE' || t.timex.type === 'TIME')) return null;
   for (let i = from - 1; i >= windowStart; i--) {
     if (tokens[i]!.lower === 'then' && prior.any) return { day: prior.any, cue: 'then' };
@@ -211,6 +221,61 @@ function priorDay(tokens: readonly Token[], from: number, windowStart: number, t
     if (REPORTING_VERBS.has(t) || SAYING_NOUNS.has(t)) return { day: prior.speech, cue: `${t} ${tokens[head]!.lower}` };
   }
   return null;
+}
+
+/** "earlier in the day", "later in the day": the words naming the story's own day. */
+const SAME_DAY_HEADS: ReadonlySet<string> = new Set(['earlier', 'later']);
+/** How many tokens may separate a trigger from a following "later in the day". */
+const SAME_DAY_REACH = 3;
+
+/**
+ * "Ban and Taro agreed to meet during a telephone conversation earlier in the day", "as he arrived in
+ * Philadelphia later in the day": the day the story reports, i.e. the day of its last dated saying
+ * ("reported ... on Wednesday"), else the document date. Only when the clause names no time itself.
+ */
+function storyDay(
+  tokens: readonly Token[],
+  to: number,
+  windowStart: number,
+  windowEnd: number,
+  timexes: readonly TimexRef[],
+  prior: PriorDays,
+  documentDate: string | null,
+): { day: string; cue: string } | null {
+  if (timexes.some((t) => t.from >= windowStart && t.to <= windowEnd && usable(t.timex))) return null;
+  // Before the trigger anywhere in its clause ("Earlier in the day, X met Y"); after it only close by
+  // ("arrived in Philadelphia later in the day"), not past another phrase's head ("agreed to meet during a call earlier in the day").
+  const last = Math.min(windowEnd, tokens.length, to + SAME_DAY_REACH + 4);
+  for (let i = windowStart; i + 3 < last; i++) {
+    if (!SAME_DAY_HEADS.has(tokens[i]!.lower) || tokens[i + 1]!.lower !== 'in' || tokens[i + 2]!.lower !== 'the' || tokens[i + 3]!.lower !== 'day') continue;
+    const cue = tokens.slice(i, i + 4).map((t) => t.text).join(' ');
+    const speech = timexes.find((t) => t.speech && usable(t.timex) && t.timex.interval!.precision === 'day')?.timex ?? prior.speech;
+    if (speech && speech.interval!.startDate === speech.interval!.endDate) return { day: speech.interval!.startDate, cue: `${cue} + ${speech.text}` };
+    if (documentDate) return { day: documentDate.slice(0, 10), cue: `${cue} + document date` };
+    return null;
+  }
+  return null;
+}
+
+/** "during his meeting", "during the talks": a "during" at most two words before the trigger. */
+function duringHead(tokens: readonly Token[], from: number): boolean {
+  for (let i = from - 1; i >= Math.max(0, from - 3); i--) if (tokens[i]!.lower === 'during') return true;
+  return false;
+}
+
+/** How far after a "during" phrase its main clause's reporting verb may come. */
+const DURING_SAYING_REACH = 16;
+
+/** ", Tang noted": the index of a reporting verb after the comma closing the trigger's phrase, or -1. */
+function sayingAfter(tokens: readonly Token[], from: number): number {
+  let comma = false;
+  for (let i = from + 1; i < Math.min(tokens.length, from + DURING_SAYING_REACH); i++) {
+    const t = tokens[i]!.lower;
+    if (t === ',') comma = true;
+    else if (comma && REPORTING_VERBS.has(t)) return i;
+    else if (t === ';' || t === '.') return -1;
+  }
+  return -1;
 }
 
 function usable(t: Timex): boolean {

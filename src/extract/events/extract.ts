@@ -84,6 +84,10 @@ export function extractEvents(doc: EventInput, options: EventOptions = {}, index
   const allTimexes = [...doc.timexes].sort((a, b) => a.start - b.start);
   let lastDay: { timex: Timex; sentence: number } | null = null;
   let lastSpeechDay: { timex: Timex; sentence: number } | null = null;
+  let lastPair: { parties: Entity[]; sentence: number } | null = null;
+  let previous: { events: RawEvent[]; sentence: number } | null = null;
+  let orgIndex: PersonIndex | null = null;
+  const organizations = () => (orgIndex ??= new PersonIndex(doc.entities, 'Organization'));
   for (const sentence of doc.sentences) {
     const tokens = tokenize(sentence.text, sentence.start);
     if (tokens.length === 0) continue;
@@ -94,18 +98,68 @@ export function extractEvents(doc: EventInput, options: EventOptions = {}, index
     const recent = (d: { timex: Timex; sentence: number } | null, reach: number) => (d && sentence.index - d.sentence <= reach ? d.timex : null);
     const prior: PriorDays = { any: recent(lastDay, PRIOR_REACH), speech: recent(lastSpeechDay, PRIOR_SPEECH_REACH) };
     const here: RawEvent[] = [];
+    const pair = lastPair && sentence.index - lastPair.sentence <= PAIR_REACH ? lastPair.parties : null;
     for (const trig of found) {
-      const ev = readEvent({ doc, sentence, tokens, ments, times, trig, options, entityById, breaks, persons, prior });
+      const ev = readEvent({ doc, sentence, tokens, ments, times, trig, options, entityById, breaks, persons, prior, pair, organizations });
       if (ev) here.push(...ev);
     }
+    for (const e of here) {
+      const parties = twoParties(e, entityById);
+      if (parties) lastPair = { parties, sentence: sentence.index };
+    }
+    const placed = carryPlace(here, previous && sentence.index - previous.sentence === 1 ? previous.events : []);
+    previous = { events: placed, sentence: sentence.index };
     for (const t of times) {
       if (t.timex.interval?.precision !== 'day' || t.timex.interval.startDate !== t.timex.interval.endDate) continue;
       lastDay = { timex: t.timex, sentence: sentence.index };
       if (t.speech) lastSpeechDay = { timex: t.timex, sentence: sentence.index };
     }
-    out.push(...shareVisitHost(shareVisitPlace(dropShadowVisits(here))));
+    out.push(...shareVisitHost(shareVisitPlace(dropShadowVisits(placed))));
   }
   return out.map((r, i) => toExtracted(r, i, doc.article.text));
+}
+
+/**
+ * "Annan wrapped up a three hour meeting with Saddam in Baghdad today. He's expected to meet with
+ * Aziz later this afternoon": a contact event with no place, on the same day as a placed contact
+ * event of the sentence before that shares a person with it, is at that place.
+ */
+function carryPlace(here: RawEvent[], before: readonly RawEvent[]): RawEvent[] {
+  if (before.length === 0) return here;
+  return here.map((e) => {
+    if (e.place || e.type === 'Visit' || e.dates.precision !== 'day' || !e.dates.startDate || REMOTE_TRIGGERS.has(e.entry.lemma)) return e;
+    const src = before.find(
+      (b) =>
+        b.place &&
+        b.type !== 'Visit' &&
+        b.dates.precision === 'day' &&
+        b.dates.startDate === e.dates.startDate &&
+        b.dates.endDate === e.dates.endDate &&
+        b.participants.some((p) => p.kind === 'Person' && e.participants.some((q) => q.id === p.id)),
+    );
+    return src ? { ...e, place: src.place } : e;
+  });
+}
+
+/** How many sentences back "the two leaders" may reach for the two parties of an event. */
+const PAIR_REACH = 8;
+
+/**
+ * The two principal parties of an event, when it has exactly two: two persons meeting or talking
+ * ("Yeltsin and Kuchma ... after the talks"), or a visitor and the one host receiving them.
+ */
+function twoParties(e: RawEvent, byId: ReadonlyMap<string, Entity>): Entity[] | null {
+  // "Prodi, accompanied by Fino, was whisked to Tirana. ... landed the two officials": two travellers.
+  const travellers = e.type === 'Visit' ? e.participants.filter((p) => p.role === 'visitor' && p.kind === 'Person') : [];
+  if (travellers.length === 2) {
+    const out = travellers.map((p) => byId.get(p.id)).filter((x): x is Entity => !!x);
+    return out.length === 2 ? out : null;
+  }
+  const ps = e.type === 'Visit' ? e.participants : e.participants.filter((p) => p.kind === 'Person');
+  if (ps.length !== 2 || (e.type !== 'Visit' && e.participants.length !== 2)) return null;
+  if (e.type === 'Visit' && !(ps.some((p) => p.role === 'visitor' && p.kind === 'Person') && ps.some((p) => p.role === 'host'))) return null;
+  const out = ps.map((p) => byId.get(p.id)).filter((x): x is Entity => !!x);
+  return out.length === 2 ? out : null;
 }
 
 // ---------------------------------------------------------------- triggers
@@ -141,6 +195,8 @@ export function findTriggers(tokens: readonly Token[], ments: ReadonlyArray<Ment
       if (m && ((entry.frame !== 'summit' && entry.frame !== 'meet') || m.to !== end)) break;
       // "a host of", "the meeting point"
       if (entry.frame === 'host' && tokens[end]?.lower === 'of') break;
+      // "their Riga Summit Declaration", "the Summit Communique": a document named after the gathering.
+      if (entry.pos === 'noun' && /^\p{Lu}/u.test(tokens[i]!.text) && DOCUMENT_NOUNS.has(tokens[end]?.lower ?? '')) break;
       found.push({ entry, from: i, to: end });
       i = end - 1;
       break;
@@ -148,6 +204,9 @@ export function findTriggers(tokens: readonly Token[], ments: ReadonlyArray<Ment
   }
   return found;
 }
+
+/** Documents a gathering issues, named after it ("Riga Summit Declaration"). */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['declaration', 'communique', 'communiqué', 'statement', 'document', 'resolution', 'charter']);
 
 /** End of a two-token form whose tokens a gap of `between` words splits (at most MAX_GAP), or -1. */
 function gapMatch(tokens: readonly Token[], i: number, form: readonly string[], between: readonly string[]): number {
@@ -306,6 +365,10 @@ interface ReadContext {
   persons: PersonIndex;
   /** Days of the preceding sentences, for sentences naming no time (dates.ts PriorDays). */
   prior: PriorDays;
+  /** The two parties of the story's latest two-party event in the preceding sentences ("the two leaders"). */
+  pair: Entity[] | null;
+  /** Organization mentions in text order, built on first use ("the alliance"). */
+  organizations: () => PersonIndex;
 }
 
 const ref = (e: Entity): EntityRef => ({ id: e.id, name: e.name, kind: e.kind });
@@ -375,6 +438,21 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
     if (subj.length === 0 && inTimeAdjunct(tokens, from, ws)) subj = subjectOf(ctx, Math.max(0, from - MAX_REACH), true);
     for (const e of subj) add(agents, e);
     if (subj.length > 0) anchored = true;
+  }
+
+  // 4a. "The Italian leader, accompanied by Albanian Prime Minister Bashkim Fino, was then whisked to
+  // Tirana for a meeting": who accompanies the agent takes part with them.
+  if (agents.length > 0) for (const e of companions(ctx, ws)) add(agents, e);
+
+  // 4b. A gathering named as the setting of what someone did: "At a summit with Roh on Monday,
+  // Yushchenko said", "In their joint statement issued after the talks, Yeltsin and Kuchma called",
+  // "Mwanawasa also complained during the just-ended Commonwealth summit": the doer attended it.
+  if (entry.type !== 'Visit' && (entry.pos === 'noun' || nominalUse(tokens, from))) {
+    for (const e of settingAttendees(ctx, ws)) {
+      if (agents.some((a) => a.id === e.id)) continue;
+      add(agents, e);
+      anchored = true;
+    }
   }
 
   for (const e of post.between) {
@@ -463,7 +541,7 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
   // "Hu will visit Laos from Nov. 19 to 20, after conclusion of the APEC meeting": a noun in an
   // after/before-phrase is dated inside that phrase only, not by the main clause.
   const dateWs = entry.pos === 'noun' ? Math.max(ws, adjunctStart(tokens, from, ws)) : ws;
-  let dates = attachDates({ tokens, from, to, windowStart: dateWs, windowEnd: we, timexes: ctx.times, prior: ctx.prior });
+  let dates = attachDates({ tokens, from, to, windowStart: dateWs, windowEnd: we, timexes: ctx.times, prior: ctx.prior, documentDate: doc.article.publishedAt });
   // "Visiting Portugal's President Cavaco Silva said on Tuesday": the visitor is there on the day of saying.
   if (adjectivalVisit && !dates.startDate) {
     const said = ctx.times.find((t) => t.speech && t.timex.interval?.precision === 'day');
@@ -475,7 +553,8 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
   const clauseDates = dateWs !== ws && !dates.startDate ? attachDates({ tokens, from, to, windowStart: ws, windowEnd: we, timexes: ctx.times }) : dates;
   status = adjustByDate(status, clauseDates.startDate && clauseDates.startDate > (doc.article.publishedAt ?? '') ? clauseDates : dates, doc.article.publishedAt, st.cue);
   // A meeting reported within days of a datelined story, with no place named, is at the dateline.
-  if (!place && entry.type !== 'Visit' && options.dateline && nearDocumentDate(dates, doc.article.publishedAt)) place = options.dateline;
+  // Not a telephone call: its parties are apart, so it has no place of its own.
+  if (!place && entry.type !== 'Visit' && !REMOTE_TRIGGERS.has(entry.lemma) && options.dateline && nearDocumentDate(dates, doc.article.publishedAt)) place = options.dateline;
 
   const base: Omit<RawEvent, 'participants'> = {
     type: entry.type,
@@ -498,6 +577,9 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
   }
   return [{ ...base, participants }];
 }
+
+/** Contacts at a distance: "a telephone conversation", "telephoned". */
+const REMOTE_TRIGGERS: ReadonlySet<string> = new Set(['telephone call', 'telephone']);
 
 const START_TRIGGERS: ReadonlySet<string> = new Set(['arrive', 'arrival']);
 const START_VERBS_BEFORE: ReadonlySet<string> = new Set(['started', 'began', 'begun', 'opened', 'kicked']);
@@ -582,6 +664,94 @@ function countryAnaphor(ctx: ReadContext, ws: number, visitors: readonly Entity[
   }
   void ws;
   return null;
+}
+
+/** "accompanied by X (and Y)" before the trigger in its clause: the agent's companions. */
+function companions(ctx: ReadContext, ws: number): Entity[] {
+  const { tokens, trig } = ctx;
+  for (let i = ws; i + 1 < trig.from; i++) {
+    if (tokens[i]!.lower !== 'accompanied' || tokens[i + 1]!.lower !== 'by') continue;
+    const ph = phraseAt(ctx, i + 2, trig.from);
+    if (!ph || !PARTICIPANT_KINDS.has(ph.entity.kind)) return [];
+    return [ph.entity, ...coordinated(ctx, ph.end, trig.from).filter((e) => PARTICIPANT_KINDS.has(e.kind))];
+  }
+  return [];
+}
+
+/** Opening quotation marks a quoted sentence may start with. */
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '``', "'"]);
+
+/** Prepositions opening a sentence-initial adjunct that sets the scene of its main clause. */
+const FRONT_SETTING_HEADS: ReadonlySet<string> = new Set(['at', 'during', 'in', 'after', 'following', 'on']);
+/** Prepositions making a gathering the setting of the clause's action ("complained during the summit"). */
+const SETTING_HEADS: ReadonlySet<string> = new Set(['at', 'during']);
+/** Verbs whose object is a gathering their subject takes part in. */
+const ATTEND_VERBS: ReadonlySet<string> = new Set(['attend', 'attends', 'attended', 'attending', 'chair', 'chaired', 'chairs', 'chairing']);
+/** Words that may stand between a setting's preposition and its trigger ("during the just-ended Commonwealth summit"). */
+const SETTING_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'just', '-', 'ended', 'recent', 'annual', "'", 'conclusion', 'end', 'close', 'of']);
+/** Nouns standing for an organisation named before ("the alliance intends"). */
+const ORGANIZATION_ANAPHORS: ReadonlySet<string> = new Set(['alliance', 'bloc', 'organization', 'organisation', 'union']);
+
+/** "X told reporters (shortly) after": a reporting verb (with its addressee) right before `i`. */
+function speakerBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k]!.lower;
+    if (REPORTING_VERBS.has(t)) return true;
+    if (t !== 'reporters' && t !== 'journalists' && t !== 'shortly' && t !== 'soon' && t !== 'just') return false;
+  }
+  return false;
+}
+
+/**
+ * Who attended a gathering told as the setting of their act: the main-clause subject after a
+ * sentence-initial adjunct holding the trigger ("At a summit with Roh on Monday, Yushchenko said"),
+ * or the Person subject of a clause whose "during"/"at" phrase holds it ("X complained during the summit").
+ */
+function settingAttendees(ctx: ReadContext, ws: number): Entity[] {
+  const { tokens, ments, trig } = ctx;
+  const first = QUOTES.has(tokens[0]!.text) ? 1 : 0;
+  if (FRONT_SETTING_HEADS.has(tokens[first]?.lower ?? '') && trig.from < MAX_REACH) {
+    let comma = -1;
+    for (let k = trig.to; k < Math.min(tokens.length, trig.to + 20); k++) {
+      if (tokens[k]!.lower === ',') {
+        comma = k;
+        break;
+      }
+      if (tokens[k]!.lower === ';') break;
+    }
+    let ok = comma > 0;
+    for (let k = first + 1; ok && k < trig.from; k++) if (tokens[k]!.lower === ',') ok = false;
+    if (ok) {
+      // "At our next summit in 2008, the alliance intends to": the organisation last named.
+      if (tokens[comma + 1]?.lower === 'the' && ORGANIZATION_ANAPHORS.has(tokens[comma + 2]?.lower ?? '')) {
+        const org = ctx.organizations().lastBefore(tokens[comma + 1]!.start);
+        return org ? [org] : [];
+      }
+      for (let k = comma + 1; k < Math.min(tokens.length, comma + 6); k++) {
+        const m = ments[k];
+        if (!m) {
+          if (/^\p{Lu}/u.test(tokens[k]!.text) || TITLE_LIKE.has(tokens[k]!.lower)) continue;
+          break;
+        }
+        if (m.entity.kind !== 'Person') break;
+        const out: Entity[] = [m.entity];
+        for (const e of coordinated(ctx, m.to, Math.min(tokens.length, m.to + 12))) if (e.kind === 'Person') out.push(e);
+        return dedupe(out);
+      }
+    }
+  }
+  // "Zambian President Levy Mwanawasa also complained during the just-ended Commonwealth summit",
+  // "Hu will also attend the 14th APEC Economic Leaders' Meeting".
+  if (trig.entry.frame !== 'summit' && trig.entry.frame !== 'meet') return [];
+  for (let i = trig.from - 1; i >= Math.max(ws, trig.from - 8); i--) {
+    const t = tokens[i]!;
+    if (SETTING_HEADS.has(t.lower) || ATTEND_VERBS.has(t.lower)) return subjectOf(ctx, ws).filter((e) => e.kind === 'Person');
+    // "de Hoop Scheffer told reporters shortly after the conclusion of the NATO summit": who speaks
+    // to the press as a summit ends speaks there.
+    if (t.lower === 'after' && speakerBefore(tokens, i)) return subjectOf(ctx, Math.max(0, trig.from - MAX_REACH), true).filter((e) => e.kind === 'Person');
+    if (!ments[i] && !SETTING_FILLERS.has(t.lower) && !/^[\p{Lu}\d]/u.test(t.text)) return [];
+  }
+  return [];
 }
 
 function inTimeAdjunct(tokens: readonly Token[], from: number, ws: number): boolean {
@@ -669,7 +839,8 @@ function preModifiers(ctx: ReadContext, ws: number): PreArgs {
       if (possessive) break;
       continue;
     }
-    if (t.lower === "'s" || t.text === '-' || /^[\p{Ll}\d]/u.test(t.text) && !STOP_MODIFIER.has(t.lower)) {
+    // "APEC Economic Leaders' Meeting": a plural possessive apostrophe inside the name.
+    if (t.lower === "'s" || t.text === '-' || (t.text === "'" && /s$/.test(tokens[i - 1]?.text ?? '')) || /^[\p{Ll}\d]/u.test(t.text) && !STOP_MODIFIER.has(t.lower)) {
       // "Abdullah hosted Olmert during the latter's visit": the most recent person; "the former's": the one before.
       if ((t.lower === 'latter' || t.lower === 'former') && tokens[i + 1]?.lower === "'s" && tokens[i - 1]?.lower === 'the') {
         const two = ctx.persons.lastTwoBefore(t.start);
@@ -769,6 +940,9 @@ function postArguments(ctx: ReadContext, ws: number, we: number): PostArgs {
       for (const e of coordinated(ctx, obj.end, we)) res.objectsMore.push(e);
     }
   }
+  // "the touchdown of the airplane taken by Zimbabwean President Mugabe": who the craft carries travels.
+  const carried = entry.pos === 'noun' ? carriedBy(ctx, to, we) : null;
+  if (carried) res.agents.push(carried);
   for (let i = to; i < we; i++) {
     const t = tokens[i]!.lower;
     if (t === 'here' && i - to <= 3) res.here = true;
@@ -814,6 +988,28 @@ function possessivePlaceAt(tokens: readonly Token[], ments: ReadonlyArray<Mentio
  * The participant-bearing entity of the phrase starting at token i: skips determiners and titles,
  * and a demonym or organisation that only modifies a following person.
  */
+/** Craft a traveller is carried in. */
+const VEHICLE_NOUNS: ReadonlySet<string> = new Set(['plane', 'airplane', 'aeroplane', 'aircraft', 'jet', 'flight', 'helicopter', 'train']);
+/** Words linking a craft to who it carries ("carrying", "taken by", "bearing"). */
+const CARRY_LINKS: ReadonlySet<string> = new Set(['carrying', 'bearing', 'bringing', 'taken', 'by', 'with', 'of']);
+
+/** "of the (special) airplane taken by / carrying X" right after a trigger: X. */
+function carriedBy(ctx: ReadContext, to: number, we: number): Entity | null {
+  const { tokens } = ctx;
+  if (tokens[to]?.lower !== 'of') return null;
+  let k = to + 1;
+  while (k < Math.min(we, to + 5) && !VEHICLE_NOUNS.has(tokens[k]!.lower)) {
+    if (!/^\p{Ll}+$/u.test(tokens[k]!.text)) return null;
+    k++;
+  }
+  if (!VEHICLE_NOUNS.has(tokens[k]?.lower ?? '')) return null;
+  let j = k + 1;
+  while (j < Math.min(we, k + 3) && CARRY_LINKS.has(tokens[j]!.lower)) j++;
+  if (j === k + 1) return null;
+  const ph = phraseAt(ctx, j, we);
+  return ph && ph.entity.kind === 'Person' ? ph.entity : null;
+}
+
 function phraseAt(ctx: ReadContext, i: number, we: number): { entity: Entity; end: number } | null {
   const { tokens, ments } = ctx;
   let k = i;
@@ -829,6 +1025,11 @@ function phraseAt(ctx: ReadContext, i: number, we: number): { entity: Entity; en
         if (place) return { entity: place.entity, end: place.to };
         const holder = describedHolder(ctx, m, we);
         if (holder) return holder;
+        // "Russian gas giant Gazprom": a demonym describing the organisation named after it.
+        if (m.entity.kind === 'Country') {
+          const org = describedOrganization(tokens, ments, m, we);
+          if (org) return { entity: org.entity, end: org.to };
+        }
         if (isPossessor(tokens, m) && m.entity.kind !== 'Country') {
           k = m.to + 1;
           steps++;
@@ -868,6 +1069,20 @@ function describedHolder(ctx: ReadContext, m: MentionRef, ceiling: number): { en
   if (!office) return null;
   const holder = officeHolder(ctx.doc.entities, m.entity, office.words);
   return holder ? { entity: holder, end: office.end } : null;
+}
+
+/** How many lowercase words may describe an organisation between a demonym and its name. */
+const ORG_DESCRIPTOR_REACH = 3;
+
+/** "Russian gas giant Gazprom": the Organization a country mention and a few lowercase words lead up to. */
+function describedOrganization(tokens: readonly Token[], ments: ReadonlyArray<MentionRef | null>, m: MentionRef, we: number): MentionRef | null {
+  let k = m.to;
+  for (let n = 0; k < we && n <= ORG_DESCRIPTOR_REACH; k++, n++) {
+    const next = ments[k];
+    if (next) return n > 0 && next.entity.kind === 'Organization' ? next : null;
+    if (!/^\p{Ll}+$/u.test(tokens[k]!.text)) return null;
+  }
+  return null;
 }
 
 /** Mentions coordinated after a phrase: ", Y and Z", "and Y". */
@@ -947,7 +1162,8 @@ function subjectOf(ctx: ReadContext, ws: number, ignoreReporting = false): Entit
       return e;
     }
     if (t === 'two' && tokens[i - 1]?.lower === 'the' && isGroupHead(tokens[i + 1])) {
-      return ctx.persons.lastTwoBefore(tokens[i - 1]!.start);
+      // The two parties of the story's last two-party event, else the last two persons named.
+      return ctx.pair ?? ctx.persons.lastTwoBefore(tokens[i - 1]!.start);
     }
   }
   return [];
@@ -966,7 +1182,12 @@ const SUBJECT_PREDECESSORS: ReadonlySet<string> = new Set([
   'once', 'until', 'unless', 'now', 'today', 'however', 'still', 'both', 'here', ')',
 ]);
 
+/** Lowercase particles of names ("de Hoop Scheffer", "van der Bellen") a mention may leave out. */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'al']);
+
 function subjectSlot(tokens: readonly Token[], start: number, ws: number): boolean {
+  // "de Hoop Scheffer told": the particle belongs to the name.
+  while (start > ws && NAME_PARTICLES.has(tokens[start - 1]!.text)) start--;
   if (start <= ws || start === 0) return true;
   const prev = tokens[start - 1]!;
   if (SUBJECT_PREDECESSORS.has(prev.lower)) return true;

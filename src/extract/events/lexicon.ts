@@ -67,6 +67,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'arrive', forms: ['arrive', 'arrives', 'arrived', 'arriving'], pos: 'verb', type: 'Visit', frame: 'travel', destination: ['in', 'at', 'here'] },
   { lemma: 'arrival', forms: ['arrival'], pos: 'noun', type: 'Visit', frame: 'travel', destination: ['in', 'at', 'here'] },
   { lemma: 'fly', forms: ['fly to', 'flies to', 'flew to', 'flying to', 'flown to'], pos: 'verb', type: 'Visit', frame: 'travel', destination: ['to'] },
+  { lemma: 'touchdown', forms: ['touchdown'], pos: 'noun', type: 'Visit', frame: 'travel', destination: ['at', 'in'] },
+  { lemma: 'whisk', forms: ['whisked to', 'whisked off to'], pos: 'verb', type: 'Visit', frame: 'travel', destination: ['to'] },
   { lemma: 'head', forms: ['head to', 'heads to', 'headed to', 'heading to', 'head for', 'heads for', 'headed for', 'heading for'], pos: 'verb', type: 'Visit', frame: 'travel', destination: ['to', 'for'], between: TIME_GAP },
   { lemma: 'land', forms: ['land in', 'lands in', 'landed in', 'landing in'], pos: 'verb', type: 'Visit', frame: 'travel', destination: ['in'] },
   { lemma: 'lead a delegation', forms: ['lead delegation', 'leads delegation', 'led delegation', 'leading delegation'], pos: 'verb', type: 'Visit', frame: 'travel', destination: ['to'], between: DELEGATION_GAP },

@@ -137,7 +137,7 @@ export function statusOf({ tokens, from, to, windowStart, windowEnd, reach = 14,
   const afterEnd = Math.min(windowEnd, to + 6);
   const cancelled = findAfter(tokens, to, afterEnd, CANCELLED_AFTER) ?? findBefore(tokens, left, from, CANCELLED_BEFORE);
   if (cancelled) return { status: 'cancelled', negated: false, cue: cancelled };
-  const negated = isNegated(tokens, from, left) || isHabitual(tokens, from, Math.max(windowStart, from - 3));
+  const negated = isNegated(tokens, from, left) || isHabitual(tokens, from, Math.max(windowStart, from - 3)) || habitualAfter(tokens, to, Math.min(windowEnd, to + HABITUAL_AFTER_REACH));
   if (negated) return { status: 'occurred', negated: true, cue: 'negation' };
   const possible = findBefore(tokens, left, from, POSSIBLE_BEFORE) ?? findAfter(tokens, to, Math.min(afterEnd, to + 3), POSSIBLE_AFTER);
   if (possible) return { status: 'possible', negated: false, cue: possible };
@@ -148,6 +148,19 @@ export function statusOf({ tokens, from, to, windowStart, windowEnd, reach = 14,
   const planned = findBefore(tokens, left, from, PLANNED_BEFORE) ?? findAfter(tokens, to, Math.min(afterEnd, to + 4), PLANNED_AFTER);
   if (planned) return { status: 'planned', negated: false, cue: planned };
   return { status: 'occurred', negated: false, cue: null };
+}
+
+/** How far after the trigger a habit adverb still qualifies it ("consult each other regularly"). */
+const HABITUAL_AFTER_REACH = 4;
+
+/** "pledged to consult each other regularly": a habit adverb right after the trigger's object. */
+function habitualAfter(tokens: readonly Token[], to: number, end: number): boolean {
+  for (let i = to; i < end; i++) {
+    const t = tokens[i]!.lower;
+    if (t === ',' || t === ';') return false;
+    if (HABITUAL_CUES.includes(t)) return true;
+  }
+  return false;
 }
 
 function isHabitual(tokens: readonly Token[], from: number, left: number): boolean {

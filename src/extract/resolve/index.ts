@@ -82,9 +82,10 @@ export function resolveEvents(events: readonly ExtractedEvent[], entities: reado
     if (target) absorb(target, ev, false);
   }
   for (const c of clusters) applyDuration(c);
-  inheritVisitDates(clusters);
   arrivalsLastTheGathering(clusters);
   tourLegs(clusters, byId);
+  // After the tour is cut into legs: talks during a visit take the leg's dates, not the whole tour's.
+  inheritVisitDates(clusters);
   inheritGatheringPlace(clusters, byId);
   const out = clusters.map((c) => {
     const { mentions: _old, ...rest } = personHostOnly(personVisitorOverCountry(c.event, byId));
@@ -237,7 +238,8 @@ export function compatible(a: ExtractedEvent, b: ExtractedEvent, byId: ReadonlyM
     const hb = new Set(b.participants.filter((p) => p.role === 'host').map((p) => p.id));
     if (ha.length > 0 && hb.size > 0 && !ha.some((id) => hb.has(id)) && a.place?.id !== b.place?.id) return false;
     // "a state visit to Russia" / "also planned to visit Gazprom": an organisation visited is another visit.
-    if (hostKinds(a, byId).has('Organization') !== hostKinds(b, byId).has('Organization') && ha.length > 0 && hb.size > 0) return false;
+    // ... and so is a visit no host is named for ("Kuchma's four-day state visit").
+    if (hostKinds(a, byId).has('Organization') !== hostKinds(b, byId).has('Organization') && (ha.length > 0 || hb.size > 0)) return false;
     return true;
   }
   // "wrapped up a meeting with Saddam" / "is expected to meet Aziz": each side meets a person the other does not.
@@ -377,11 +379,22 @@ function narrower(a: ExtractedEvent, b: ExtractedEvent): Pick<ExtractedEvent, 's
   const pick = (e: ExtractedEvent) => ({ startDate: e.startDate, endDate: e.endDate, precision: e.precision });
   if (!b.startDate || !b.endDate) return pick(a);
   if (!a.startDate || !a.endDate) return pick(b);
+  // "visiting Romanian Foreign Minister Ungureanu said here Monday": a day the visitor was there, inside
+  // the visit another mention dates ("arrived in China on Saturday"), not the visit itself.
+  if (a.type === 'Visit' && b.type === 'Visit') {
+    if (dayDuringVisit(b) && a.startDate <= b.startDate && b.endDate <= a.endDate) return pick(a);
+    if (dayDuringVisit(a) && b.startDate <= a.startDate && a.endDate <= b.endDate) return pick(b);
+  }
   const la = span(a);
   const lb = span(b);
   if (lb < la) return pick(b);
   if (lb === la && b.precision && a.precision && PRECISION_RANK[b.precision] < PRECISION_RANK[a.precision]) return pick(b);
   return pick(a);
+}
+
+/** A visit mention by the adjective "visiting", dated by its visitor's saying: one day of the visit. */
+function dayDuringVisit(e: ExtractedEvent): boolean {
+  return e.trigger?.toLowerCase() === 'visiting' && e.startDate === e.endDate;
 }
 
 function span(e: ExtractedEvent): number {
@@ -429,6 +442,9 @@ function applyDuration(c: Cluster): void {
  * Saturday" in Beijing: a visit known by its arrival day lasts until the end of a dated gathering at
  * the same place that opens within two days of the arrival.
  */
+/** Triggers telling a traveller's arrival ("arrived", "the touchdown of the airplane taken by X", "landed in"). */
+const ARRIVAL_LEMMAS: ReadonlySet<string> = new Set(['arrive', 'arrival', 'touchdown', 'land']);
+
 function arrivalsLastTheGathering(clusters: Cluster[]): void {
   // Few gatherings per article: at most the first MAX_GATHERINGS are looked at (bounded work).
   const gatherings = clusters.filter((c) => c.event.type === 'Meeting' && c.event.place && c.event.startDate && c.event.endDate && c.event.status !== 'cancelled').slice(0, MAX_GATHERINGS);
@@ -436,7 +452,7 @@ function arrivalsLastTheGathering(clusters: Cluster[]): void {
   for (const c of clusters) {
     const e = c.event;
     if (e.type !== 'Visit' || !e.place || !e.startDate || e.precision !== 'day' || c.durationDays !== null) continue;
-    if (!/^arriv/i.test(e.trigger ?? '') || e.status === 'cancelled') continue;
+    if (!ARRIVAL_LEMMAS.has(triggerEntryOf(e.trigger)?.lemma ?? '') || e.status === 'cancelled') continue;
     const arrival = e.startDate;
     const g = gatherings.find((m) => m.event.place!.id === e.place!.id && m.event.startDate! >= arrival && m.event.startDate! <= addDaysIso(arrival, 2) && m.event.endDate! > e.endDate!);
     if (g) c.event = { ...e, endDate: g.event.endDate };
@@ -486,7 +502,10 @@ function inheritVisitDates(clusters: Cluster[]): void {
     if (!isContact(e) || e.startDate || statusClass(e.status) === 'real') continue;
     const pids = ids(e.participants);
     // "had been due to hold talks with King Abdullah II" goes with the postponed visit, not a planned one.
-    const cands = visits.filter((v) => statusClass(v.event.status) === statusClass(e.status) && v.event.participants.some((p) => p.role === 'visitor' && pids.has(p.id)));
+    let cands = visits.filter((v) => statusClass(v.event.status) === statusClass(e.status) && v.event.participants.some((p) => p.role === 'visitor' && pids.has(p.id)));
+    // "Hu will visit Vietnam, Laos, India ... the two leaders (Hu and Vietnam's) will exchange views": the
+    // visit whose host is the other party.
+    if (cands.length > 1) cands = cands.filter((v) => v.event.participants.some((p) => p.role === 'host' && pids.has(p.id)));
     if (cands.length !== 1) continue;
     const v = cands[0]!.event;
     c.event = { ...e, startDate: v.startDate, endDate: v.endDate, precision: v.precision, place: e.place ?? v.place };

@@ -240,14 +240,16 @@ export const PARSERS: readonly Parser[] = [
     name: 'month',
     type: 'DATE',
     pattern: re(
-      `${L}(?:(?<rel>${REL_WORDS})\\s+|(?<edge>${EDGE_WORDS})[- ]|(?<span>${SPAN_EDGE})\\s+)?(?<mon>${MONTH})(?![\\w-]|\\s+\\d)`,
+      `${L}(?:(?<rel>${REL_WORDS})\\s+|(?<edge>${EDGE_WORDS})[- ]|(?<span>${SPAN_EDGE})\\s+)?(?<mon>${MONTH})(?![\\w-]|\\.?\\s+\\d)`,
     ),
     extract: (m, text) => {
       const g = m.groups!;
       const bare = !g.rel && !g.edge && !g.span;
       if (bare) {
         const safe = new RegExp(`^${MONTH_SAFE}$`).test(g.mon!);
-        const prep = DATE_PREPOSITION.test(before(text, m.index));
+        // "the March accession", "a June agreement": a month before a noun, after an article.
+        const prenominal = /(?:^|[^\w])(?:the|a|an)\s+$/i.test(before(text, m.index, 5)) && /^\s+(?!(?:of|to|in|on|for|and|or|by|at|with|from|is|was|were|are|has|had)\b)[a-z]{3,}/.test(after(text, m.index + m[0].length, 16));
+        const prep = prenominal || DATE_PREPOSITION.test(before(text, m.index));
         // Ambiguous words ("May I", "March of the Penguins", "June Carter") need a date context.
         if (!prep && !safe) return null;
         if (/^[A-Z][a-z]/.test(after(text, m.index + m[0].length, 2).trim()) && !prep) return null;
@@ -310,7 +312,7 @@ export const PARSERS: readonly Parser[] = [
       if (g.wd) return { kind: 'weekday', weekday: weekdayOf(g.wd), rel: 'bare', time };
       if (g.rel) return { kind: 'dayOffset', offset: { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[key(g.rel) as 'today'], time };
       if (g.mon) return { kind: 'date', year: g.y ? +g.y : null, month: monthOf(g.mon), day: parseInt(g.day!, 10), time };
-      return { kind: 'timeOnly', time };
+      return dayAfterBracket(text, m.index + m[0].length, time) ?? { kind: 'timeOnly', time };
     },
   },
   {
@@ -385,12 +387,13 @@ export const PARSERS: readonly Parser[] = [
     pattern: re(
       `${L}(?<h>1[0-2]|0?[1-9]|${alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'])})(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+(?<part>${alt(['morning', 'afternoon', 'evening'])})|(?<night>at\\s+night))${R}`,
     ),
-    extract: (m) => {
+    extract: (m, text) => {
       const g = m.groups!;
       const h = /^\d/.test(g.h!) ? +g.h! : NUMBER_WORDS[key(g.h!)]!;
       const pm = g.night ? h !== 12 && h >= 6 : key(g.part!) !== 'morning' && h !== 12;
       const hour = (h % 12) + (pm ? 12 : 0);
-      return { kind: 'timeOnly', time: `T${String(hour).padStart(2, '0')}:00` };
+      const time = `T${String(hour).padStart(2, '0')}:00`;
+      return dayAfterBracket(text, m.index + m[0].length, time) ?? { kind: 'timeOnly', time };
     },
   },
   {
@@ -417,6 +420,8 @@ export const PARSERS: readonly Parser[] = [
       const g = m.groups!;
       const rel = key(g.rel!);
       const unitWord = key(g.unit!);
+      // "ABC News' \"This Week\"", "Next Year in Jerusalem": a capitalised unit is a title.
+      if (/^[A-Z]/.test(g.rel!) && /^[A-Z]/.test(g.unit!) && !/^[A-Z]+$/.test(g.unit!)) return null;
       // "the next day", "the previous week", "that year", "the same day": the previous date's unit.
       if (/^(the next|the previous|the following|the same|that|the preceding|the prior)$/.test(rel)) {
         if (unitWord === 'period' || unitWord === 'half') return null;
@@ -467,11 +472,12 @@ export const PARSERS: readonly Parser[] = [
     },
   },
   {
-    // "the quarter", "the latest quarter", "the year-earlier quarter", "the year-ago period"
+    // "the quarter", "the latest quarter", "the year-earlier quarter", "the year-ago period", "the
+    // year-ago third quarter" (the same quarter a year before the one reported)
     name: 'period',
     type: 'DATE',
     pattern: re(
-      `${L}(?<det>${alt(['the', 'its', 'their', 'a', 'that'])})\\s+(?:(?<adj>${alt(['latest', 'recent', 'most recent', 'comparable', 'same', 'year-earlier', 'year-ago', 'year-before', 'previous', 'prior', 'corresponding'])})\\s+)?(?:(?<adj2>${alt(['year-earlier', 'year-ago'])})\\s+)?(?<unit>${alt(['quarter', 'period'])})(?<yearBefore>\\s+${alt(['last year', 'a year ago', 'a year earlier'])})?${R}`,
+      `${L}(?<det>${alt(['the', 'its', 'their', 'a', 'that'])})\\s+(?:(?<adj>${alt(['latest', 'recent', 'most recent', 'comparable', 'same', 'year-earlier', 'year-ago', 'year-before', 'previous', 'prior', 'corresponding'])})\\s+)?(?:(?<adj2>${alt(['year-earlier', 'year-ago'])})\\s+)?(?:(?<ord>${alt(['first', 'second', 'third', 'fourth'])})[- ])?(?<unit>${alt(['quarter', 'period'])})(?<yearBefore>\\s+${alt(['last year', 'a year ago', 'a year earlier'])})?${R}`,
     ),
     extract: (m, text) => {
       const g = m.groups!;
@@ -479,11 +485,21 @@ export const PARSERS: readonly Parser[] = [
       const unit = key(g.unit!);
       // "the year-ago quarter", "the corresponding period last year", "the quarter a year ago".
       if (/year-(earlier|ago|before)/.test(adj) || g.yearBefore) return { kind: 'shift', amount: 1, unit: 'year', direction: -1, from: 'anchor' };
+      // "the third quarter" without a year-ago word is the `quarter` parser's.
+      if (g.ord) return null;
       if (/previous|prior/.test(adj)) return { kind: 'anchorUnit', unit: 'quarter', offset: -1 };
       if (unit === 'period' && !adj) return null;
       // "a quarter" is a duration (`duration` parser) unless it is "a quarter of" something.
       if (key(g.det!) === 'a') return null;
       if (/^\s+(?:of|to|point|percent|mile|century)\b/.test(after(text, m.index + m[0].length, 12))) return null;
+      // "the quarter ended July 31": the three months to that day, named by the calendar quarter
+      // holding most of them (its middle month): May-July is the second quarter. A fiscal quarter
+      // named before still wins (resolve.ts).
+      const ended = unit === 'quarter' && !/same|comparable|corresponding/.test(adj) ? QUARTER_ENDED.exec(after(text, m.index + m[0].length, 24)) : null;
+      if (ended) {
+        const middle = ((monthOf(ended.groups!.mon!) + 10) % 12) + 1;
+        return { kind: 'quarter', quarter: null, endedIn: Math.ceil(middle / 3), year: null, rel: 'bare' };
+      }
       return { kind: 'quarter', quarter: null, year: null, rel: 'bare' };
     },
   },
@@ -555,7 +571,9 @@ export const PARSERS: readonly Parser[] = [
       const hasYear = Boolean(g.y ?? g.yw);
       if (!g.rel && !hasYear) {
         // A bare season needs a date preposition ("in the spring", "during summer").
-        const prep = DATE_PREPOSITION.test(before(text, m.index));
+        // "the March accession", "a June agreement": a month before a noun, after an article.
+        const prenominal = /(?:^|[^\w])(?:the|a|an)\s+$/i.test(before(text, m.index, 5)) && /^\s+(?!(?:of|to|in|on|for|and|or|by|at|with|from|is|was|were|are|has|had)\b)[a-z]{3,}/.test(after(text, m.index + m[0].length, 16));
+        const prep = prenominal || DATE_PREPOSITION.test(before(text, m.index));
         if (!prep) return null;
         // "the fall of the Berlin Wall", "a fall in prices".
         if (key(g.season!) === 'fall' && (!g.the || /^\s+(?:of|in)\b/.test(after(text, m.index + m[0].length, 6)))) return null;
@@ -706,6 +724,11 @@ export const PARSERS: readonly Parser[] = [
           if (/^\s+(?:of|ago|old|later|earlier|before|after)\b/.test(next)) return null;
         }
       }
+      // "in recent years", "in coming months", "in past years": a stretch of the past (future) the
+      // clause happens in, a DATE (TimeML's PAST_REF / FUTURE_REF), not a length.
+      const adj = g.adj ? key(g.adj) : '';
+      if (adj === 'recent' || adj === 'past') return { spec: { kind: 'value', value: 'PAST_REF' }, type: 'DATE' };
+      if (adj === 'coming') return { spec: { kind: 'value', value: 'FUTURE_REF' }, type: 'DATE' };
       return { kind: 'value', value: durationValue(null, unit) };
     },
   },
@@ -730,6 +753,11 @@ export const PARSERS: readonly Parser[] = [
         return { kind: 'value', value: durationValue(1, unitOf(g.perUnit)) };
       }
       const adverb = key(g.adverb!);
+      // "the annual meeting", "annual sales": an adjective classifying the noun, not a time (TimeBank
+      // tags none of them); "rising 20% annually" is the adverb, a SET.
+      if ((adverb === 'annual' || adverb === 'semiannual') && /^\s+[a-z]/.test(after(text, m.index + m[0].length, 3))) return null;
+      // "the Communist Party daily Granma": a newspaper, named right after.
+      if (/^\s+[A-Z][a-z]/.test(after(text, m.index + m[0].length, 4)) && /\b(?:party|newspaper|official|government|state|army)\s+$/i.test(before(text, m.index, 14))) return null;
       const value: Record<string, string> = {
         daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', annual: 'P1Y', hourly: 'PT1H',
         nightly: 'XXXX-XX-XXTNI', biweekly: 'P2W', semiannually: 'P6M', semiannual: 'P6M', bimonthly: 'P2M',
@@ -742,7 +770,7 @@ export const PARSERS: readonly Parser[] = [
     name: 'reference',
     type: 'DATE',
     pattern: re(
-      `${L}(?<w>${alt(['right now', 'just now', 'now', 'currently', 'presently', 'at present', 'nowadays', 'these days', 'at the moment', 'at this time', 'for the time being', 'recently', 'more recently', 'most recently', 'until recently', 'lately', 'in recent times', 'the past', 'the future', 'the near future', 'the distant future', 'the foreseeable future', 'the near term', 'the short term', 'the long term', 'the medium term', 'the time being', 'current', 'recent', 'future', 'the present', 'formerly', 'once', 'as soon as possible', 'in the meantime', 'one day'])})${R}`,
+      `${L}(?<w>${alt(['right now', 'just now', 'now', 'currently', 'presently', 'at present', 'nowadays', 'these days', 'at the moment', 'at this time', 'for the time being', 'recently', 'more recently', 'most recently', 'until recently', 'lately', 'in recent times', 'the past', 'the future', 'the near future', 'the distant future', 'the foreseeable future', 'the near term', 'the short term', 'the long term', 'the medium term', 'the time being', 'current', 'recent', 'future', 'the present', 'formerly', 'once', 'as soon as possible', 'in the meantime', 'one day', 'soon'])})${R}`,
     ),
     extract: (m, text) => {
       const w = key(m.groups!.w!);
@@ -750,8 +778,14 @@ export const PARSERS: readonly Parser[] = [
       const next = after(text, end, 16);
       const prev = before(text, m.index, 16);
       if (w === 'now' && /^\s*(?:that)\b/.test(next) && /[,.]\s*$/.test(prev)) return null;
+      // "soon after the vote", "as soon as he can", "too soon to tell": relative to something else.
+      if (w === 'soon' && (/^\s+(?:after|afterwards?|thereafter|before|as|enough|than)\b/.test(next) || /\b(?:as|too|how|so)\s+$/i.test(prev))) return null;
+      // "was soon released", "that soon became a flood": soon after a past event, not FUTURE_REF.
+      if (w === 'soon' && (/\b(?:was|were|had)\s+$/i.test(prev) || /^\s+(?:became|went|came|began|[a-z]+ed)\b/.test(next))) return null;
       // "the future of the company": the fate of something, not a time.
       if (w === 'the future' && /^\s+of\b/.test(next)) return null;
+      // "the past three summers", "the past few seasons": the start of a count, not "the past".
+      if ((w === 'the past' || w === 'the future') && /^\s+(?:[a-z]+\s+)?(?:summers|winters|springs|autumns|falls|seasons|sessions|elections|years|months|weeks|days)\b/.test(after(text, end, 40))) return null;
       if (w === 'once' || w === 'formerly' || w === 'one day' || w === 'in the meantime' || w === 'until recently') {
         // Too often a count ("once") or a manner word; keep only the clear cases.
         return null;
@@ -766,7 +800,7 @@ export const PARSERS: readonly Parser[] = [
         if (w === 'future') return null;
       }
       const past = /^(recently|more recently|most recently|lately|in recent times|the past|recent|formerly|once)$/.test(w);
-      const future = /future|term|as soon as possible|one day/.test(w);
+      const future = /future|term|soon|one day/.test(w);
       return { kind: 'value', value: past ? 'PAST_REF' : future ? 'FUTURE_REF' : 'PRESENT_REF' };
     },
   },
@@ -783,6 +817,26 @@ export const PARSERS: readonly Parser[] = [
     },
   },
 ];
+
+/**
+ * "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)": the day of a clock time
+ * is named after a bracketed conversion (or inside it); the span stays the clock time alone.
+ */
+const BRACKET_THEN_DAY = new RegExp(
+  `^\\s*\\([^()]{1,30}?(?:\\s(?<inner>${WEEKDAY}))?\\)\\s*(?:(?:on\\s+)?(?<wd>${WEEKDAY})|(?<rel>today|yesterday|tomorrow|tonight))?(?![\\w-])`,
+);
+
+function dayAfterBracket(text: string, end: number, time: string): Spec | null {
+  const g = BRACKET_THEN_DAY.exec(after(text, end, 60))?.groups;
+  if (!g) return null;
+  const wd = g.wd ?? g.inner;
+  if (wd) return { kind: 'weekday', weekday: weekdayOf(wd), rel: 'bare', time };
+  if (g.rel) return { kind: 'dayOffset', offset: { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[key(g.rel) as 'today'], time };
+  return null;
+}
+
+/** "ended Sept. 30", "ending July 31" right after "the quarter". */
+const QUARTER_ENDED = new RegExp(`^\\s+(?:ended|ending)\\s+(?<mon>${MONTH})\\.?\\s+\\d{1,2}\\b`);
 
 /** Nouns after "today's" that make it mean "nowadays" ("today's youth"), which TimeBank leaves untagged. */
 const GENERIC_AFTER_TODAY = /^['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|young|children|kids|families|standards|culture|technology|economy|consumers|computers|market|markets|politics|students|women|men)\b/;

@@ -3,7 +3,8 @@
  * the most recent resolved date mentioned before (for "a year earlier", "the following day").
  *
  * Rules (GUIDELINES.md "Date"): a bare weekday or month in a past clause is the most recent one on or
- * before the DCT, in a future clause the next one on or after it, in a present clause the nearest
+ * before the DCT (a month but not one ten or eleven months back: that is the coming one, as for
+ * month-days), in a future clause the next one on or after it, in a present clause the nearest
  * one, as with a plan reported as made before ("had been scheduled for Sunday") or no verb at all;
  * seasons, quarters and holidays with no tense cue take the past (news reports what happened).
  * Without a DCT nothing is invented: the value keeps X for what the text did not say (`XXXX-WXX-1`,
@@ -62,6 +63,8 @@ function side(tense: Tense | null): Side {
 }
 
 export function durationValue(amount: number | null, unit: Unit): string {
+  // "for centuries": an unknown count keeps its unit, TimeML's C (a count of years would lose it).
+  if (amount === null && unit === 'century') return 'PXC';
   const { code, time, factor } = UNIT_CODES[unit];
   const n = amount === null ? 'X' : formatAmount(amount * factor);
   return `P${time ? 'T' : ''}${n}${code}`;
@@ -215,8 +218,13 @@ function monthYear(dct: Day, month: number, rel: Relation, tense: Tense | null):
       const next = month > dct.m ? dct.y : dct.y + 1;
       const prev = month < dct.m ? dct.y : dct.y - 1;
       const s = side(tense);
-      if (s === 'nearest') return (month - dct.m + 12) % 12 <= 6 ? next : prev;
-      return s === 'future' ? next : prev;
+      const ahead = (month - dct.m + 12) % 12;
+      if (s === 'nearest') return ahead <= 6 ? next : prev;
+      // A past clause names a month gone by, but not one ten or eleven months back: the writer would
+      // say "last September"; "warned of a cutback in September" in August is the coming one (as
+      // month-days more than two months ahead are last year's, see dayYear).
+      if (s === 'past') return ahead <= 2 ? next : prev;
+      return next;
     }
   }
 }
@@ -431,6 +439,7 @@ export function resolveSpec(spec: Spec, ctx: ResolveContext): Resolution {
         if (spec.rel === 'bare' && ctx.anchor && /^\d{4}-Q\d$/.test(ctx.anchor.value)) {
           return { value: ctx.anchor.value, anchor: `anchor:${ctx.anchor.tid}` };
         }
+        if (spec.endedIn !== undefined) return resolveSpec({ ...spec, quarter: spec.endedIn, endedIn: undefined }, ctx);
         const q = quarterOf(dct);
         const last = spec.rel === 'this' ? { y: dct.y, q } : q === 1 ? { y: dct.y - 1, q: 4 } : { y: dct.y, q: q - 1 };
         const shift = spec.rel === 'next' ? 2 : 0;

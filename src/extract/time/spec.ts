@@ -47,7 +47,16 @@ export type Spec =
   /** A season ("last fall", "the summer of 1998"). */
   | { kind: 'season'; season: Season; year: number | null; rel: Relation }
   /** A quarter or half ("the third quarter", "Q2 2011", "the first half"); `quarter` null = unknown. */
-  | { kind: 'quarter'; quarter: number | null; half?: 1 | 2; year: number | null; rel: Relation; yearOffset?: number }
+  | {
+      kind: 'quarter';
+      quarter: number | null;
+      half?: 1 | 2;
+      year: number | null;
+      rel: Relation;
+      yearOffset?: number;
+      /** "the quarter ended July 31": the calendar quarter of its end date, when no quarter was named before. */
+      endedIn?: number;
+    }
   /** A holiday by name with an optional year. */
   | { kind: 'holiday'; name: string; year: number | null; rel: Relation };
 

@@ -33,5 +33,14 @@ describe('clause tense', () => {
     ['It has scheduled a news conference Thursday.', 'Thursday', 'future'],
     ['It may have caused a drop on Wednesday.', 'Wednesday', 'past'],
     ['He will have left by Friday.', 'Friday', 'future'],
+    // "until" before a past perfect ends a state that is over
+    ['Until Thursday, they had not called him a suspect.', 'Thursday', 'past'],
+    ['The vote was postponed until Thursday.', 'Thursday', 'future'],
+    // a day fronted before a bare "planned to" dates the planning
+    ['On Friday, the government planned to pay the claims.', 'Friday', 'past'],
+    ['The government planned to pay the claims on Friday.', 'Friday', 'prospective'],
+    ['Traders squared positions ahead of the weekend.', 'the weekend', 'future'],
+    // a verb group counts from its last word: "did not plan to remove him" is nearer than a later clause's verb
+    ['They did not plan to remove him on Thursday even if his relatives continued to defy them.', 'Thursday', 'prospective'],
   ])('%s [%s] -> %s', (sentence, word, tense) => expect(at(sentence, word)).toBe(tense));
 });

@@ -6,8 +6,11 @@
  * its first auxiliary (`will`, `would`, `might`, `is to`, `going to`, `expected to` -> future;
  * `was`, `had`, `did`, `has` -> past; `is`, `are` -> present, present progressive -> future) or, with
  * none, from the verb's form (`-ed`, irregular past -> past). The group nearest to the expression
- * inside its clause (cut at `;`, `:`, brackets, quotes and commas) decides; failing that, the nearest
- * in the sentence; failing that, null.
+ * inside its clause (cut at `;`, `:`, brackets, quotes and commas) decides, a group before the
+ * expression counting from its last word; failing that, the nearest in the sentence; failing that, null.
+ * Markers right before the expression win over verbs: `until`, `starting`, `ahead of` look forward
+ * (but `until` fronted before a past perfect closes a state now over: "Until Thursday, they had not
+ * ..."), `since` and `ago` back. A day fronted before a bare "planned to" dates the (past) planning.
  *
  * `prospective` is a plan reported as made before: "was to", "were expected to", "had been scheduled
  * for", "planned to", "the slated visit". It points forward from a time that may itself be before the
@@ -168,6 +171,10 @@ function groupTense(ws: readonly Word[], i: number): Tense | null {
 interface Cue {
   tense: Tense;
   index: number;
+  /** The first word of the verb group ("had", "planned", ...). */
+  head: string;
+  /** The index of the group's last word ("did not plan to": "to"). */
+  last: number;
 }
 
 function cues(ws: readonly Word[]): Cue[] {
@@ -177,9 +184,9 @@ function cues(ws: readonly Word[]): Cue[] {
     const t = groupTense(ws, i);
     if (t === null) continue;
     // An auxiliary governs the words after it: skip the rest of the verb group.
-    out.push({ tense: t, index: i });
     let j = i + 1;
     while (j < ws.length && j <= i + 3 && !ws[j]!.boundary && isGroupWord(ws[j]!.text)) j++;
+    out.push({ tense: t, index: i, head: ws[i]!.text, last: j - 1 });
     i = j - 1;
   }
   return out;
@@ -238,42 +245,58 @@ export function tenseDetector(sentence: string): TenseDetector {
     }
     return lo;
   };
-  const cueAt = (start: number, end: number): TenseCue | null => {
-    {
-      // The last word ending at or before the expression, and the first word starting at or after its end.
-      const before = countBelow(ws, (w) => w.end, start + 1) - 1;
-      const after = countBelow(ws, (w) => w.start, end);
-      const prev = before >= 0 ? ws[before]!.text : '';
-      if (FORWARD_MARKERS.has(prev)) return { tense: 'future', scope: 'marker' };
-      if (prev === 'since' || prev === 'ago') return { tense: 'past', scope: 'marker' };
-      // Clause bounds: the nearest boundary on each side.
-      const lo = before >= 0 ? boundaryBefore[before]! : -1;
-      const hi = after < ws.length ? boundaryAfter[after]! : ws.length;
-      // Only the nearest cue on each side can win (the weight grows with distance).
-      const firstAfter = countBelow(cs, (c) => c.index, after);
-      const lastBefore = countBelow(cs, (c) => c.index, before + 1) - 1;
-      let best: Cue | null = null;
-      let bestDistance = Infinity;
-      let fallback: Cue | null = null;
-      let fallbackDistance = Infinity;
-      for (const c of [lastBefore >= 0 ? cs[lastBefore] : undefined, cs[firstAfter]]) {
-        if (!c) continue;
-        const distance = c.index <= before ? before - c.index + 1 : c.index - after + 1;
-        // A cue after the expression counts a little less than one before it.
-        const weighted = c.index <= before ? distance : distance + 0.5;
-        if (c.index > lo && c.index < hi) {
-          if (weighted < bestDistance) {
-            best = c;
-            bestDistance = weighted;
-          }
-        } else if (weighted < fallbackDistance) {
-          fallback = c;
-          fallbackDistance = weighted;
+  /** The nearest cue on either side of the words (before, after): within the clause, else in the sentence. */
+  const nearest = (before: number, after: number): TenseCue & { cue: Cue } | null => {
+    // Clause bounds: the nearest boundary on each side.
+    const lo = before >= 0 ? boundaryBefore[before]! : -1;
+    const hi = after < ws.length ? boundaryAfter[after]! : ws.length;
+    // Only the nearest cue on each side can win (the weight grows with distance).
+    const firstAfter = countBelow(cs, (c) => c.index, after);
+    const lastBefore = countBelow(cs, (c) => c.index, before + 1) - 1;
+    let best: Cue | null = null;
+    let bestDistance = Infinity;
+    let fallback: Cue | null = null;
+    let fallbackDistance = Infinity;
+    for (const c of [lastBefore >= 0 ? cs[lastBefore] : undefined, cs[firstAfter]]) {
+      if (!c) continue;
+      // A group before the expression is as near as its last word ("did not plan to remove it on Friday").
+      const distance = c.index <= before ? before - Math.min(c.last, before) + 1 : c.index - after + 1;
+      // A cue after the expression counts a little less than one before it.
+      const weighted = c.index <= before ? distance : distance + 0.5;
+      if (c.index > lo && c.index < hi) {
+        if (weighted < bestDistance) {
+          best = c;
+          bestDistance = weighted;
         }
+      } else if (weighted < fallbackDistance) {
+        fallback = c;
+        fallbackDistance = weighted;
       }
-      if (best) return { tense: best.tense, scope: 'clause' };
-      return fallback ? { tense: fallback.tense, scope: 'sentence' } : null;
     }
+    if (best) return { tense: best.tense, scope: 'clause', cue: best };
+    return fallback ? { tense: fallback.tense, scope: 'sentence', cue: fallback } : null;
+  };
+  const cueAt = (start: number, end: number): TenseCue | null => {
+    // The last word ending at or before the expression, and the first word starting at or after its end.
+    const before = countBelow(ws, (w) => w.end, start + 1) - 1;
+    const after = countBelow(ws, (w) => w.start, end);
+    const prev = before >= 0 ? ws[before]!.text : '';
+    if (FORWARD_MARKERS.has(prev)) {
+      // "Until Thursday, they had not called him a suspect": "until" before a past perfect ends a
+      // state that is over, not a deadline ahead ("postponed until Tuesday").
+      const verb = prev === 'until' || prev === 'till' ? nearest(before, after) : null;
+      if (verb && verb.cue.index > before && (verb.cue.head === 'had' || verb.cue.head === "hadn't")) return { tense: 'past', scope: verb.scope };
+      return { tense: 'future', scope: 'marker' };
+    }
+    if (prev === 'since' || prev === 'ago') return { tense: 'past', scope: 'marker' };
+    // "ahead of the weekend", "in advance of Friday's vote": what comes before the expression is ahead.
+    if (prev === 'of' && before > 0 && (ws[before - 1]!.text === 'ahead' || ws[before - 1]!.text === 'advance')) return { tense: 'future', scope: 'marker' };
+    const found = nearest(before, after);
+    if (!found) return null;
+    // "On Friday, the government planned to pay ...": a day put before a bare "planned to" dates the
+    // (past) planning; after it ("planned to pay on Friday") it dates what was planned.
+    if (found.tense === 'prospective' && found.cue.index > before && PAST_INTENT.has(found.cue.head)) return { tense: 'past', scope: found.scope };
+    return { tense: found.tense, scope: found.scope };
   };
   return { cueAt, at: (start, end) => cueAt(start, end)?.tense ?? null };
 }
