@@ -95,6 +95,46 @@ function scores(counts: Counts): TimexScores {
   };
 }
 
+/** Months and seconds per TIMEX3 duration unit; a month and a day are not convertible, so a length is a pair. */
+const DATE_UNITS: Readonly<Record<string, readonly [number, number]>> = {
+  L: [12000, 0], C: [1200, 0], E: [120, 0], Y: [12, 0], Q: [3, 0], M: [1, 0], W: [0, 7 * 86400], D: [0, 86400],
+};
+const TIME_UNITS: Readonly<Record<string, number>> = { H: 3600, M: 60, S: 1 };
+
+/** The length of a TIMEX3 duration (`P2Y6M`, `P2.5Y`, `PT24H`) as months and seconds; null when not numeric. */
+export function durationLength(value: string): { months: number; seconds: number } | null {
+  const m = /^P(?:((?:\d+(?:\.\d+)?[LCEYQMWD])*))?(?:T((?:\d+(?:\.\d+)?[HMS])+))?$/.exec(value);
+  if (!m || value === 'P' || value === 'PT') return null;
+  let months = 0;
+  let seconds = 0;
+  for (const [, n, u] of (m[1] ?? '').matchAll(/(\d+(?:\.\d+)?)([LCEYQMWD])/g)) {
+    const [mo, s] = DATE_UNITS[u!]!;
+    months += Number(n) * mo;
+    seconds += Number(n) * s;
+  }
+  for (const [, n, u] of (m[2] ?? '').matchAll(/(\d+(?:\.\d+)?)([HMS])/g)) seconds += Number(n) * TIME_UNITS[u!]!;
+  return { months, seconds };
+}
+
+/**
+ * Spelling variants of one value: an unpadded week number (`2000-W7` is `2000-W07`) and a whole hour
+ * written without its minutes (`1989-11-06T17` is `1989-11-06T17:00`, as "5 p.m." says).
+ */
+const canonical = (value: string): string => value.replace(/^(\d{4}-W)(\d)(?!\d)/, '$10$2').replace(/(T\d{2})$/, '$1:00');
+
+/**
+ * Value equality as TimeML defines the values, not as strings: a week number with or without its leading
+ * zero, an hour with or without `:00`, and durations of the same length however written (`P2Y6M` = `P2.5Y` = `P30M`, `PT24H` = `P1D`,
+ * `P1E` = `P10Y`). Everything else must match exactly.
+ */
+export function sameTimexValue(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (canonical(a) === canonical(b)) return true;
+  const da = durationLength(a);
+  const db = durationLength(b);
+  return da !== null && db !== null && Math.abs(da.months - db.months) < 1e-9 && Math.abs(da.seconds - db.seconds) < 1e-6;
+}
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
 
@@ -149,7 +189,7 @@ export function evaluateTimex(docs: ReadonlyArray<TimexEvalDoc>): TimexReport {
       counts.relaxed++;
       if (s.start === g.start && s.end === g.end) counts.strict++;
       else report.wrongSpans.push({ doc: doc.id, gold: asMiss(doc.id, g), system: asMiss(doc.id, s, doc.text) });
-      if (s.value === g.value) counts.value++;
+      if (sameTimexValue(s.value, g.value)) counts.value++;
       else report.wrongValues.push({ doc: doc.id, gold: asMiss(doc.id, g), system: asMiss(doc.id, s, doc.text) });
       if (s.type === g.type) counts.type++;
       else report.wrongTypes.push({ doc: doc.id, gold: asMiss(doc.id, g), system: asMiss(doc.id, s, doc.text) });

@@ -38,6 +38,10 @@ const NOTHING: string[] = [
   'A second round of talks failed.',
   'Investors worry about the future of the company.',
   'Stocks win in the long run.',
+  // a newspaper, a TV programme, an adjective of kind
+  'It was published in the Communist Party daily Granma.',
+  'Baker said on ABC News\' "This Week" that talks had failed.',
+  'Holders adopted the plan at the annual meeting.',
 ];
 
 describe('negative cases: no time expression', () => {

@@ -107,7 +107,9 @@ const ROWS: Row[] = [
   ['The council meets every Monday.', SEED, [['every Monday', 'SET', 'XXXX-WXX-1']]],
   ['The magazine appears weekly.', SEED, [['weekly', 'SET', 'P1W']]],
   ['The report is published annually.', SEED, [['annually', 'SET', 'P1Y']]],
-  ['The annual report is out.', SEED, [['annual', 'SET', 'P1Y']]],
+  // "annual" before a noun classifies it (TimeBank tags none of its 6); the adverb is a SET.
+  ['The annual report is out.', SEED, []],
+  ['Revenue will grow 20% annually.', SEED, [['annually', 'SET', 'P1Y']]],
   ['He earns $50,000 a year.', SEED, [['a year', 'SET', 'P1Y']]],
   // references
   ['He is now in Moscow.', SEED, [['now', 'DATE', 'PRESENT_REF']]],
@@ -195,6 +197,78 @@ const ROWS: Row[] = [
   ],
   // a day part with a weekday is a TIME
   ['He arrived Monday morning.', SEED, [['Monday morning', 'TIME', '2011-06-27TMO']]],
+  // a clock time takes the day named after its bracketed conversion (the day is tagged too)
+  [
+    'The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.',
+    '1998-08-08',
+    [
+      ['10:35 a.m.', 'TIME', '1998-08-07T10:35'],
+      ['Friday', 'DATE', '1998-08-07'],
+    ],
+  ],
+  // ... and the bracketed restatement is read in the clause of the expression it restates
+  [
+    "The father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.",
+    '2000-04-05',
+    [
+      ['4 in the morning', 'TIME', '2000-04-06T04:00'],
+      ['4 a.m. EDT Thursday', 'TIME', '2000-04-06T04:00'],
+    ],
+  ],
+  // "until" is a deadline ahead, except before a past perfect: the end of a state now over
+  ['Until Thursday, they had not called him a suspect.', '1999-05-07', [['Thursday', 'DATE', '1999-05-06']]],
+  ['The vote was postponed until Thursday.', '1999-05-07', [['Thursday', 'DATE', '1999-05-13']]],
+  // a day fronted before a bare "planned to" dates the (past) planning; after it, what is planned
+  ['On Friday, the government planned to pay the first claims.', '1998-09-30', [['Friday', 'DATE', '1998-09-25']]],
+  ['The government planned to pay the first claims on Friday.', '1998-09-30', [['Friday', 'DATE', '1998-10-02']]],
+  // "ahead of" looks forward
+  ['Traders squared positions ahead of the weekend.', '1989-10-26', [['the weekend', 'DATE', '1989-W43-WE']]],
+  // a bare month in a past clause: gone by, but not ten or eleven months back
+  ['Iraq warned of a cutback in its oil supply in September.', '1990-08-16', [['September', 'DATE', '1990-09']]],
+  ['Prices fell in October.', '1989-07-10', [['October', 'DATE', '1988-10']]],
+  // "last Oct. 23" is the month-day, not "last Oct" and a stray number
+  ['He was shot to death last Oct. 23 at his home.', '1999-04-19', [['Oct. 23', 'DATE', '1998-10-23']]],
+  // vague stretches: "in recent years" is a DATE (PAST_REF), "the past few months" a DURATION
+  ['Sales have grown in recent years.', SEED, [['recent years', 'DATE', 'PAST_REF']]],
+  ['The economy will slow in coming months.', SEED, [['coming months', 'DATE', 'FUTURE_REF']]],
+  ['Prices fell over the past few months.', SEED, [['the past few months', 'DURATION', 'PXM']]],
+  ['Ukraine was ruled from Moscow for centuries.', SEED, [['centuries', 'DURATION', 'PXC']]],
+  // "soon" ahead of a verb of the future; not after a past event, nor relative to another one
+  ['It will soon begin selling boxes.', SEED, [['soon', 'DATE', 'FUTURE_REF']]],
+  ['He was soon released.', SEED, []],
+  ['The trickle of cash soon became a flood.', SEED, []],
+  ['He left soon after the vote.', SEED, []],
+  // "the quarter ended July 31": the calendar quarter holding most of May-July, unless a (fiscal)
+  // quarter was named before; "the year-ago third quarter" is one expression
+  ['In the quarter ended July 31, Jayark had a loss.', '1989-10-30', [['the quarter', 'DATE', '1989-Q2'], ['July 31', 'DATE', '1989-07-31']]],
+  [
+    'Sun earned $5 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose 39%.',
+    '1989-10-20',
+    [
+      ['the fiscal first quarter', 'DATE', '1989-Q1'],
+      ['the quarter', 'DATE', '1989-Q1'],
+      ['Sept. 29', 'DATE', '1989-09-29'],
+    ],
+  ],
+  [
+    'Intergroup earned $2 million in the third quarter. In the year-ago third quarter it earned $22.5 million.',
+    '1989-10-30',
+    [
+      ['the third quarter', 'DATE', '1989-Q3'],
+      ['the year-ago third quarter', 'DATE', '1988-Q3'],
+    ],
+  ],
+  // a year-ago comparison after a period of last year is that period
+  [
+    'Last year catastrophe losses totaled $5 million. The year-earlier results have been restated.',
+    '1989-10-30',
+    [
+      ['Last year', 'DATE', '1988'],
+      ['year-earlier', 'DATE', '1988'],
+    ],
+  ],
+  // a month before a noun, after an article
+  ['The March accession will enable them to join.', '1999-02-10', [['March', 'DATE', '1999-03']]],
   // holidays
   ['He will be home for Christmas.', SEED, [['Christmas', 'DATE', '2011-12-25']]],
   ['Sales were strong at Thanksgiving last year.', '1999-12-10', [['Thanksgiving', 'DATE', '1999-11-25'], ['last year', 'DATE', '1998']]],

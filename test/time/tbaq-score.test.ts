@@ -23,11 +23,11 @@ describe.skipIf(!corpus)('TBAQ-cleaned timex scores', () => {
     console.log(formatTimexReport(report, { verbose: false }));
     if (process.env.TIMEX_REPORT) writeFileSync(process.env.TIMEX_REPORT, formatTimexReport(report, { verbose: true }));
     expect(report.total.counts.gold).toBe(1822);
-    // Floors just below what the rules reach (strict 0.877, relaxed 0.942, value 0.810, type 0.895).
-    expect(report.total.strict.f1).toBeGreaterThan(0.875);
-    expect(report.total.relaxed.f1).toBeGreaterThan(0.94);
-    expect(report.total.value.f1).toBeGreaterThan(0.808);
-    expect(report.total.type.f1).toBeGreaterThan(0.893);
+    // Floors just below what the rules reach (strict 0.882, relaxed 0.945, value 0.828, type 0.900).
+    expect(report.total.strict.f1).toBeGreaterThan(0.88);
+    expect(report.total.relaxed.f1).toBeGreaterThan(0.943);
+    expect(report.total.value.f1).toBeGreaterThan(0.826);
+    expect(report.total.type.f1).toBeGreaterThan(0.898);
   });
 
   it('reports the time stage cost per document (for BENCHMARKS.md)', () => {

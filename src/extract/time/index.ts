@@ -16,7 +16,7 @@ import { type Parser, PARSERS } from './parsers.js';
 import { longestMatch, type Refiner, sentenceAt, trimSpan, trimWords, withinSentence } from './refiners.js';
 import { type ResolveContext, resolveSpec } from './resolve.js';
 import type { Candidate, Spec } from './spec.js';
-import { type TenseDetector, tenseDetector } from './tense.js';
+import { type Tense, type TenseDetector, tenseDetector } from './tense.js';
 
 export { intervalOfValue } from './calendar.js';
 export { durationDaysOf } from './calendar.js';
@@ -67,10 +67,15 @@ export function tagTimes(text: string, dct: string | null, sentences?: readonly 
   const timexes: Timex[] = [];
   let lastDate: { value: string; tid: string } | null = null;
   let lastPeriod: { value: string; tid: string } | null = null;
+  let previous: { end: number; tense: Tense | null } | null = null;
   for (const c of candidates) {
     const sentence = sentenceAt(sents, c.start);
-    let tense = null;
-    if (sentence) {
+    let tense: Tense | null = null;
+    if (previous && c.start - previous.end <= 4 && /^\s*\(\s*$/.test(text.slice(previous.end, c.start))) {
+      // "at 4 in the morning (4 a.m. EDT Thursday)": a bracketed restatement of the expression just
+      // before it is read in that expression's clause, not the words around the bracket.
+      tense = previous.tense;
+    } else if (sentence) {
       let detector = detectors.get(sentence.index);
       if (!detector) {
         detector = tenseDetector(sentence.text);
@@ -78,6 +83,7 @@ export function tagTimes(text: string, dct: string | null, sentences?: readonly 
       }
       tense = detector.at(c.start - sentence.start, c.end - sentence.start);
     }
+    previous = { end: c.end, tense };
     const ctx: ResolveContext = {
       dct: dctDay,
       tense,

@@ -484,7 +484,7 @@ export const PARSERS: readonly Parser[] = [
       const adj = [g.adj, g.adj2].filter(Boolean).map((a) => key(a!)).join(' ');
       const unit = key(g.unit!);
       // "the year-ago quarter", "the corresponding period last year", "the quarter a year ago".
-      if (/year-(earlier|ago|before)/.test(adj) || g.yearBefore) return { kind: 'shift', amount: 1, unit: 'year', direction: -1, from: 'anchor' };
+      if (/year-(earlier|ago|before)/.test(adj) || g.yearBefore) return { kind: 'shift', amount: 1, unit: 'year', direction: -1, from: 'anchor', comparison: true };
       // "the third quarter" without a year-ago word is the `quarter` parser's.
       if (g.ord) return null;
       if (/previous|prior/.test(adj)) return { kind: 'anchorUnit', unit: 'quarter', offset: -1 };
@@ -556,7 +556,7 @@ export const PARSERS: readonly Parser[] = [
     name: 'year-ago-adjective',
     type: 'DATE',
     pattern: re(`${L}(?:${alt(['year-earlier', 'year-ago', 'year-before', 'year earlier'])})${R}`),
-    extract: () => ({ kind: 'shift', amount: 1, unit: 'year', direction: -1, from: 'anchor' }),
+    extract: () => ({ kind: 'shift', amount: 1, unit: 'year', direction: -1, from: 'anchor', comparison: true }),
   },
   {
     // "last fall", "this summer", "the summer of 1998", "winter 2010", "in the spring", "early spring"

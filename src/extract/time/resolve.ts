@@ -380,6 +380,10 @@ export function resolveSpec(spec: Spec, ctx: ResolveContext): Resolution {
       // "a year ago" right after a quarter or half ("profit rose in the third quarter from a year
       // ago") compares like with like: the same period of the year before.
       const periodAnchor = ctx.anchor && /^\d{4}-[QH]\d$/.test(ctx.anchor.value) && spec.unit === 'year';
+      // "Last year catastrophe losses totaled $5 million ... The year-earlier results": a comparison
+      // after a period of the year before the DCT's is that period, not the year before it.
+      const before = spec.comparison && dct && ctx.anchor ? parseAnchor(ctx.anchor.value) : null;
+      if (before && (before.unit === 'year' || before.unit === 'quarter') && before.day.y === dct!.y - 1) return { value: ctx.anchor!.value, anchor: `anchor:${ctx.anchor!.tid}` };
       if ((spec.from === 'anchor' || periodAnchor) && ctx.anchor) {
         const shifted = shiftValue(ctx.anchor.value, n, spec.unit);
         if (shifted) return { value: shifted, anchor: `anchor:${ctx.anchor.tid}` };

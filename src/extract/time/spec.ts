@@ -31,7 +31,15 @@ export type Spec =
   /** The calendar unit containing the DCT, shifted: "last week" (week, -1), "this year" (year, 0). */
   | { kind: 'unitOffset'; unit: Unit; offset: number }
   /** Shift by an amount from the DCT ("two weeks ago") or from the previous date ("a year later"). */
-  | { kind: 'shift'; amount: number | null; unit: Unit; direction: -1 | 1; from: 'dct' | 'anchor' }
+  | {
+      kind: 'shift';
+      amount: number | null;
+      unit: Unit;
+      direction: -1 | 1;
+      from: 'dct' | 'anchor';
+      /** "the year-earlier results", "the year-ago quarter": the period compared with the one reported. */
+      comparison?: true;
+    }
   /**
    * The same unit as the previously mentioned date, shifted ("the following month", "that day"); a
    * day may carry a part of it ("the next morning": `time` `TMO`).
