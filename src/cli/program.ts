@@ -114,6 +114,7 @@ export function buildProgram(): Command {
     .description('score time expressions against the gold TIMEX3 tags of TimeML files')
     .argument('<paths...>', '.tml files or directories')
     .option('--verbose', 'list every miss, spurious expression and wrong value')
+    .option('--exact-values', 'compare values as plain strings, as the TempEval-3 scorer does (default: equal values are equal, e.g. 2000-W7 = 2000-W07)')
     .option('--format <format>', 'text or json', 'text')
     .addHelpText('after', examples(['eventline evaluate timex ../shared/corpora/tempeval3/TBAQ-cleaned', 'eventline evaluate timex doc.tml --verbose']))
     .action(async (paths: string[], opts) => (await import('./commands/evaluate.js')).runTimex(paths, opts));

@@ -154,7 +154,13 @@ const asMiss = (doc: string, t: SystemTimex | GoldTimex, text?: string): TimexMi
       }),
 });
 
-export function evaluateTimex(docs: ReadonlyArray<TimexEvalDoc>): TimexReport {
+export interface TimexEvalOptions {
+  /** Compare values as strings, as the TempEval-3 scorer does (`2000-W7` and `2000-W07` then differ). */
+  exactValues?: boolean;
+}
+
+export function evaluateTimex(docs: ReadonlyArray<TimexEvalDoc>, options: TimexEvalOptions = {}): TimexReport {
+  const equalValues = options.exactValues ? (a: string, b: string) => a === b : sameTimexValue;
   const total: Counts = { gold: 0, system: 0, strict: 0, relaxed: 0, value: 0, type: 0 };
   const report: TimexReport = { total: scores(total), documents: [], misses: [], spurious: [], wrongValues: [], wrongTypes: [], wrongSpans: [] };
   for (const doc of docs) {
@@ -189,7 +195,7 @@ export function evaluateTimex(docs: ReadonlyArray<TimexEvalDoc>): TimexReport {
       counts.relaxed++;
       if (s.start === g.start && s.end === g.end) counts.strict++;
       else report.wrongSpans.push({ doc: doc.id, gold: asMiss(doc.id, g), system: asMiss(doc.id, s, doc.text) });
-      if (sameTimexValue(s.value, g.value)) counts.value++;
+      if (equalValues(s.value, g.value)) counts.value++;
       else report.wrongValues.push({ doc: doc.id, gold: asMiss(doc.id, g), system: asMiss(doc.id, s, doc.text) });
       if (s.type === g.type) counts.type++;
       else report.wrongTypes.push({ doc: doc.id, gold: asMiss(doc.id, g), system: asMiss(doc.id, s, doc.text) });
@@ -258,7 +264,7 @@ async function tmlFiles(path: string): Promise<string[]> {
 }
 
 /** Reads .tml files (directories recursively), tags each text with its DCT, and scores. */
-export async function evaluateTimexFiles(paths: string[]): Promise<TimexReport> {
+export async function evaluateTimexFiles(paths: string[], options: TimexEvalOptions = {}): Promise<TimexReport> {
   const docs: TimexEvalDoc[] = [];
   for (const p of paths) {
     for (const file of await tmlFiles(p)) {
@@ -266,5 +272,5 @@ export async function evaluateTimexFiles(paths: string[]): Promise<TimexReport> 
       docs.push({ id: article.id, gold, system: tagTimes(article.text, article.publishedAt), text: article.text });
     }
   }
-  return evaluateTimex(docs);
+  return evaluateTimex(docs, options);
 }

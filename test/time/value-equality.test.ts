@@ -54,3 +54,16 @@ describe('sameTimexValue', () => {
     expect(r.wrongValues).toHaveLength(0);
   });
 });
+
+describe('evaluateTimex with exactValues', () => {
+  it('compares values as plain strings, as the TempEval-3 scorer does', () => {
+    const doc = {
+      id: 'd',
+      text: 'last week',
+      gold: [{ start: 0, end: 9, text: 'last week', type: 'DATE' as const, value: '2000-W07', tid: 't1' }],
+      system: [{ start: 0, end: 9, text: 'last week', type: 'DATE' as const, value: '2000-W7' }],
+    };
+    expect(evaluateTimex([doc]).total.value.f1).toBe(1);
+    expect(evaluateTimex([doc], { exactValues: true }).total.value.f1).toBe(0);
+  });
+});

@@ -10,11 +10,12 @@ import { info, out } from '../output.js';
 interface Options {
   verbose?: boolean;
   format: string;
+  exactValues?: boolean;
 }
 
 export async function runTimex(paths: string[], opts: Options): Promise<void> {
   const format = pickFormat(opts.format, ['text', 'json'] as const);
-  const report = await evaluateTimexFiles(paths);
+  const report = await evaluateTimexFiles(paths, { exactValues: Boolean(opts.exactValues) });
   out(format === 'json' ? formatJson(report) : formatTimexReport(report, { verbose: Boolean(opts.verbose) }));
 }
 
