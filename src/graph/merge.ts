@@ -3,8 +3,8 @@
  * Same type, at least one shared participant, and compatible dates (both dated and overlapping, or
  * both undated with the same place). Both stores call these functions, so they merge alike.
  */
-import type { EventStatus } from '../model/types.js';
-import type { EventSummary } from './model.js';
+import type { EventStatus, EventType } from '../model/types.js';
+import type { EventSummary, GraphFragment, Props } from './model.js';
 
 /** When two articles disagree on the status of one event, the better-informed status wins. */
 export const STATUS_RANK: Readonly<Record<EventStatus, number>> = { occurred: 3, cancelled: 2, planned: 1, possible: 0 };
@@ -45,4 +45,19 @@ export function narrowerInterval<T extends { startDate: string | null; endDate: 
   if (!b.startDate || !b.endDate) return a;
   const span = (x: T) => Date.parse(x.endDate!) - Date.parse(x.startDate!);
   return span(b) < span(a) ? b : a;
+}
+
+/** What merging needs to know of an event that is still inside an article's fragment. */
+export function fragmentEventSummary(fragment: GraphFragment, key: string, props: Props): EventSummary {
+  const participantIds = fragment.edges.filter((e) => e.type === 'PARTICIPATED_IN' && e.target === key).map((e) => e.source);
+  const place = fragment.edges.find((e) => e.type === 'TOOK_PLACE_IN' && e.source === key);
+  return {
+    id: key,
+    type: props.type as EventType,
+    status: props.status as EventStatus,
+    startDate: props.startDate as string | null,
+    endDate: props.endDate as string | null,
+    participantIds,
+    placeId: place?.target ?? null,
+  };
 }

@@ -10,7 +10,8 @@ import { StoreError } from '../../model/errors.js';
 import { normalizeName } from '../../model/ids.js';
 import { ENTITY_KINDS, type EntityKind, type EventStatus, type EventType, type Precision, type Role } from '../../model/types.js';
 import type { EventSummary, GraphFragment, Props } from '../../graph/model.js';
-import { findMergeTarget, narrowerInterval, pickPlace, STATUS_RANK } from '../../graph/merge.js';
+import { fragmentEventSummary, findMergeTarget, narrowerInterval, pickPlace, STATUS_RANK } from '../../graph/merge.js';
+import { serializedGraph, sortKeys, STORE_FORMAT } from '../../graph/serialize.js';
 import { finishTimeline, nameMatches } from '../../query/timeline.js';
 import type { ArticleState, PutResult, SerializedGraph, Store, StoreStats, TimelineEvent, TimelineFilter } from '../store.js';
 
@@ -18,8 +19,7 @@ const { MultiDirectedGraph } = graphology;
 type Graph = MultiDirectedGraphType<Attrs, Attrs, Record<string, unknown>>;
 type Attrs = Props & { label?: string; type?: string; articles?: string[] };
 
-export const STORE_FORMAT = 'eventline-graph';
-export const STORE_VERSION = 1;
+export { STORE_FORMAT, STORE_VERSION } from '../../graph/serialize.js';
 
 const ENTITY_LABELS = new Set<string>(ENTITY_KINDS);
 
@@ -97,7 +97,7 @@ export class MemoryStore implements Store {
     const remap = new Map<string, string>();
     for (const node of fragment.nodes) {
       if (node.label !== 'Event') continue;
-      const summary = summarizeFragmentEvent(fragment, node.key, node.props);
+      const summary = fragmentEventSummary(fragment, node.key, node.props);
       if (g.hasNode(node.key)) continue; // identical content: same id, merged below
       const target = findMergeTarget(summary, this.candidateEvents(summary.participantIds));
       if (target) remap.set(node.key, target.id);
@@ -242,13 +242,7 @@ export class MemoryStore implements Store {
     this.graph.forEachEdge((key, attrs, source, target) =>
       edges.push({ key, source, target, attributes: sortKeys(attrs) as SerializedGraph['edges'][number]['attributes'] }),
     );
-    const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-    return {
-      options: { type: 'directed', multi: true, allowSelfLoops: true },
-      attributes: { format: STORE_FORMAT, version: STORE_VERSION },
-      nodes: nodes.sort(byKey),
-      edges: edges.sort(byKey),
-    };
+    return serializedGraph(nodes, edges);
   }
 
   async importGraph(data: SerializedGraph): Promise<{ nodes: number; edges: number }> {
@@ -376,20 +370,6 @@ export class MemoryStore implements Store {
   }
 }
 
-function summarizeFragmentEvent(fragment: GraphFragment, key: string, props: Props): EventSummary {
-  const participantIds = fragment.edges.filter((e) => e.type === 'PARTICIPATED_IN' && e.target === key).map((e) => e.source);
-  const place = fragment.edges.find((e) => e.type === 'TOOK_PLACE_IN' && e.source === key);
-  return {
-    id: key,
-    type: props.type as EventType,
-    status: props.status as EventStatus,
-    startDate: props.startDate as string | null,
-    endDate: props.endDate as string | null,
-    participantIds,
-    placeId: place?.target ?? null,
-  };
-}
-
 function unitedArticles(a: Attrs, b: Attrs): Attrs {
   if (!a.articles && !b.articles) return {};
   return { articles: [...new Set([...(a.articles ?? []), ...((b.articles as string[] | undefined) ?? [])])].sort() };
@@ -401,10 +381,6 @@ function addSorted(list: string[], item: string): string[] {
 
 function sortRecord(r: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-function sortKeys<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) as T;
 }
 
 /**
