@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ExtractMeasurement } from './extract-only.js';
 import { formatSummary, summarizeProfile } from './profile.js';
+import { replaceSection, sectionOf } from './sections.js';
 import { MemoryStore } from '../src/store/memory/index.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url)); // dist/bench/bench
@@ -240,7 +241,9 @@ async function main(): Promise<void> {
     const profile = summarizeProfile(JSON.parse(readFileSync(join(profDir, profFile), 'utf8')), 20);
 
     const md = report({ args, rows, timeline, profile: formatSummary(profile), loadBefore, loadAfter: loadavg(), started, neo4jNote });
-    writeFileSync(args.out, md);
+    // The "Neo4j loading" section belongs to bench/neo4j.ts (`npm run bench:neo4j`): keep it.
+    const loading = existsSync(args.out) ? sectionOf(readFileSync(args.out, 'utf8'), '## Neo4j loading') : null;
+    writeFileSync(args.out, loading ? replaceSection(md, loading) : md);
     log(`wrote ${args.out}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

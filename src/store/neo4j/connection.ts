@@ -17,7 +17,7 @@ export interface Neo4jConfig {
 }
 
 export const DEFAULT_URI = 'bolt://localhost:7687';
-export const DEFAULT_BATCH_SIZE = 5000;
+export const DEFAULT_BATCH_SIZE = 20_000;
 /** Connect + handshake, then waiting for a pooled connection: together well under the 30 s a user waits. */
 const CONNECTION_TIMEOUT_MS = 10_000;
 const ACQUISITION_TIMEOUT_MS = 15_000;

@@ -21,47 +21,61 @@ export function checkEdgeType(type: string): EdgeType {
 }
 
 /**
- * `UNWIND $rows ... MERGE` of nodes. `replace`: `row.props` is the node's full property map (import). `add`:
- * `row.props` holds the properties to set (null removes one) and `row.add` the article ids to append to the
- * provenance list, which is never read back to be rewritten: a hub node's list grows by appending only.
+ * Node writes, one statement per label. The writer knows which rows are new (it read the batch's nodes first):
+ * those are CREATEd with their full property map (`row.props`, provenance list included), which costs one
+ * uniqueness check instead of MERGE's lookup and lock. Stored nodes are MATCHed by id (the constraint's index)
+ * and updated. `replace`: `SET n = row.props` (import). `add`: `SET n += row.props` (null removes a property) and
+ * `row.add`, the article ids, appended to the provenance list, which is never read back to be rewritten: a hub
+ * node's list grows by appending only. Each returns how many rows it wrote; fewer means a node went missing.
  */
-const MERGE_NODES = {
-  replace: new Map(NODE_LABELS.map((l) => [l, `UNWIND $rows AS row MERGE (n:${l} {id: row.id}) SET n = row.props RETURN count(n) AS written`])),
+const NODE_WRITES = {
+  create: new Map(NODE_LABELS.map((l) => [l, `UNWIND $rows AS row CREATE (n:${l}) SET n = row.props RETURN count(n) AS written`])),
+  replace: new Map(NODE_LABELS.map((l) => [l, `UNWIND $rows AS row MATCH (n:${l} {id: row.id}) SET n = row.props RETURN count(n) AS written`])),
   add: new Map(
     NODE_LABELS.map((l) => [
       l,
-      `UNWIND $rows AS row MERGE (n:${l} {id: row.id}) SET n += row.props ` +
+      `UNWIND $rows AS row MATCH (n:${l} {id: row.id}) SET n += row.props ` +
         `SET n.articles = CASE WHEN row.add IS NULL THEN n.articles ELSE coalesce(n.articles, []) + row.add END RETURN count(n) AS written`,
     ]),
   ),
 } as const;
 
-export function mergeNodesQuery(mode: 'replace' | 'add', label: NodeLabel): string {
-  return MERGE_NODES[mode].get(checkLabel(label))!;
+export type NodeWriteMode = keyof typeof NODE_WRITES;
+
+export function nodeWriteQuery(mode: NodeWriteMode, label: NodeLabel): string {
+  return NODE_WRITES[mode].get(checkLabel(label))!;
 }
 
-/** Relationships are identified by their `key` (the embedded store's edge key); endpoints by label and id. */
-const edgeStatements = (set: string) =>
+/**
+ * Relationship writes, one statement per type and endpoint labels; endpoints are MATCHed by label and id (the
+ * constraints' indexes). A relationship is identified by its `key` (the embedded store's edge key, which holds
+ * the type, both ends and a qualifier such as the role). `create`: rows the writer knows are new (an endpoint
+ * was created in the same batch, or the key was not found): CREATE with the full property map. Otherwise MERGE
+ * between the two bound nodes: Neo4j expands from the endpoint with fewer relationships (an event, not a hub)
+ * and compares keys there. `replace`: full property map (import). `add`: properties only when created (an
+ * existing relationship keeps its own, as in the embedded store), and the article ids appended to its provenance.
+ */
+const edgeStatements = (write: (t: string) => string) =>
   new Map(
     EDGE_TYPES.flatMap((t) =>
       NODE_LABELS.flatMap((s) =>
         NODE_LABELS.map((o) => [
           `${t}|${s}|${o}`,
-          `UNWIND $rows AS row MATCH (s:${s} {id: row.source}) MATCH (t:${o} {id: row.target}) ` +
-            `MERGE (s)-[r:${t} {key: row.key}]->(t) ${set} RETURN count(r) AS written`,
+          `UNWIND $rows AS row MATCH (s:${s} {id: row.source}) MATCH (t:${o} {id: row.target}) ${write(t)} RETURN count(r) AS written`,
         ]),
       ),
     ),
   );
-/** `replace`: full property map (import). `add`: properties only when created (an existing relationship keeps
- * its own, as in the embedded store), and the article ids appended to its provenance. */
-const MERGE_EDGES = {
-  replace: edgeStatements('SET r = row.props'),
-  add: edgeStatements('ON CREATE SET r += row.props SET r.articles = coalesce(r.articles, []) + row.add'),
+const EDGE_WRITES = {
+  create: edgeStatements((t) => `CREATE (s)-[r:${t}]->(t) SET r = row.props`),
+  replace: edgeStatements((t) => `MERGE (s)-[r:${t} {key: row.key}]->(t) SET r = row.props`),
+  add: edgeStatements((t) => `MERGE (s)-[r:${t} {key: row.key}]->(t) ON CREATE SET r += row.props SET r.articles = coalesce(r.articles, []) + row.add`),
 } as const;
 
-export function mergeEdgesQuery(mode: 'replace' | 'add', type: EdgeType, source: NodeLabel, target: NodeLabel): string {
-  return MERGE_EDGES[mode].get(`${checkEdgeType(type)}|${checkLabel(source)}|${checkLabel(target)}`)!;
+export type EdgeWriteMode = keyof typeof EDGE_WRITES;
+
+export function edgeWriteQuery(mode: EdgeWriteMode, type: EdgeType, source: NodeLabel, target: NodeLabel): string {
+  return EDGE_WRITES[mode].get(`${checkEdgeType(type)}|${checkLabel(source)}|${checkLabel(target)}`)!;
 }
 
 /** A `CALL { ... UNION ALL ... }` that finds nodes `n` by id, one index lookup per label: `$ids` maps label -> ids. */
@@ -84,10 +98,11 @@ RETURN n.id AS id, labels(n)[0] AS label, ${PROPS_BUT_ARTICLES},
   CASE WHEN n:Event THEN [(n)-[:TOOK_PLACE_IN]->(pl) | pl.id] ELSE [] END AS places`;
 
 /**
- * Stored events new events may merge into (src/graph/merge.ts decides): one row per participant and event type
- * of the batch, with the day ranges of the new events (merged into disjoint ranges) and whether one is undated.
- * Returns events of that type sharing the participant whose dates overlap a range, or undated ones: a superset
- * of the matches, never fewer. Each participant's events are expanded once per batch, not once per new event.
+ * Stored events new events may merge into (src/graph/merge.ts decides): one row per participant of the batch,
+ * with one check per event type: the day ranges of the new events of that type (merged into disjoint ranges)
+ * and whether one is undated. Returns events sharing the participant whose type matches a check and whose dates
+ * overlap one of its ranges, or undated ones: a superset of the matches, never fewer. Each participant's events
+ * are expanded once per batch, however many new events and types it has.
  */
 export const CANDIDATE_EVENTS = `UNWIND $rows AS row
 CALL {
@@ -95,16 +110,35 @@ CALL {
   ${ENTITY_KINDS.map((k) => `MATCH (:${k} {id: row.${k}})-[:PARTICIPATED_IN]->(e:Event) RETURN e`).join('\n  UNION\n  WITH row\n  ')}
 }
 WITH row, e
-WHERE e.type = row.type AND (
-  (row.undated AND e.startDate IS NULL) OR
-  (e.startDate IS NOT NULL AND e.startDate <= row.lastDay AND e.endDate >= row.firstDay
-    AND any(range IN row.ranges WHERE e.startDate <= range[1] AND e.endDate >= range[0])))
+WHERE any(c IN row.checks WHERE e.type = c.type AND (
+  (c.undated AND e.startDate IS NULL) OR
+  (e.startDate IS NOT NULL AND e.startDate <= c.lastDay AND e.endDate >= c.firstDay
+    AND any(range IN c.ranges WHERE e.startDate <= range[1] AND e.endDate >= range[0]))))
 WITH DISTINCT e AS n
 RETURN n.id AS id, 'Event' AS label, ${PROPS_BUT_ARTICLES}, ${EVENT_LINKS}`;
 
-/** Whole relationships by key, one index lookup per type: `$keys` maps type -> keys (import). */
-export const READ_EDGES = `CALL { ${EDGE_TYPES.map((t) => `UNWIND coalesce($keys.${t}, []) AS k MATCH ()-[r:${t} {key: k}]->() RETURN r`).join(' UNION ALL ')} }
-RETURN r.key AS key, type(r) AS type, properties(r) AS props`;
+/**
+ * Whole relationships by key (import), between endpoints found by label and id: `$rows` holds {key, source,
+ * target}. Both endpoints are looked up first and handed to a subquery, where they are bound: Expand(Into) walks
+ * from the one with fewer relationships (an event, not a hub) and compares keys there. (Without the subquery the
+ * planner expands from one end, which may be a hub.) So no index on the long relationship keys is needed:
+ * keeping one cost every relationship write an index entry.
+ */
+const READ_EDGES = new Map(
+  EDGE_TYPES.flatMap((t) =>
+    NODE_LABELS.flatMap((s) =>
+      NODE_LABELS.map((o) => [
+        `${t}|${s}|${o}`,
+        `UNWIND $rows AS row MATCH (s:${s} {id: row.source}) MATCH (t:${o} {id: row.target}) ` +
+          `CALL { WITH row, s, t MATCH (s)-[r:${t}]->(t) WHERE r.key = row.key RETURN r } RETURN r.key AS key, properties(r) AS props`,
+      ]),
+    ),
+  ),
+);
+
+export function readEdgesQuery(type: EdgeType, source: NodeLabel, target: NodeLabel): string {
+  return READ_EDGES.get(`${checkEdgeType(type)}|${checkLabel(source)}|${checkLabel(target)}`)!;
+}
 
 export const ARTICLE_HASHES = `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS contentHash`;
 
@@ -167,4 +201,11 @@ export const EXPORT_EDGES = 'MATCH (s)-[r]->(t) RETURN s.id AS source, t.id AS t
 
 export const LABELS_OF = 'UNWIND $ids AS id MATCH (n) WHERE n.id = id RETURN n.id AS id, labels(n)[0] AS label';
 
-export const DELETE_EVERYTHING = 'MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS';
+/**
+ * Emptying the database, in small transactions: relationships first, then the nodes, so that a hub with tens of
+ * thousands of relationships is never detached in one transaction (which can exceed the server's memory pool).
+ */
+export const DELETE_EVERYTHING: readonly string[] = [
+  'MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS',
+  'MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+];

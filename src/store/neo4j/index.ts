@@ -5,7 +5,7 @@
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { STORE_FORMAT, STORE_VERSION } from '../memory/index.js';
-import type { GraphFragment, NodeLabel, Props } from '../../graph/model.js';
+import type { EdgeType, GraphFragment, NodeLabel, Props } from '../../graph/model.js';
 import { StoreError } from '../../model/errors.js';
 import { normalizeName } from '../../model/ids.js';
 import type { EntityKind, EventStatus, EventType, Precision, Role } from '../../model/types.js';
@@ -23,7 +23,7 @@ import {
   EXPORT_EDGES,
   EXPORT_NODES,
   LABELS_OF,
-  READ_EDGES,
+  readEdgesQuery,
   READ_NODES_FULL,
   STATS_EDGES,
   STATS_EVENTS,
@@ -280,13 +280,14 @@ export class Neo4jStore implements Store {
         for (const r of (await tx.run(READ_NODES_FULL, { ids })).records) {
           stored.set(r.get('id') as string, fromNeo4jProps(r.get('props') as Record<string, unknown>, r.get('label') as string));
         }
+        const inDatabase = new Set(stored.keys());
         const rows: NodeRow[] = [];
         for (const { key, attributes } of batch) {
           const { label, ...attrs } = attributes;
           const old = stored.get(key);
           const props: Props = old ? { ...old, ...attrs, ...unitedArticles(old, attrs) } : { ...attrs };
           stored.set(key, props);
-          rows.push({ id: key, label: label as NodeLabel, props });
+          rows.push({ id: key, label: label as NodeLabel, props, isNew: !inDatabase.has(key) });
         }
         await writeNodes(tx, 'replace', dedupeLast(rows, (r) => r.id));
       });
@@ -294,17 +295,32 @@ export class Neo4jStore implements Store {
     for (let i = 0; i < graph.edges.length; i += this.batchSize) {
       const batch = graph.edges.slice(i, i + this.batchSize);
       await this.write(`import relationships ${i + 1}-${i + batch.length}`, async (tx) => {
-        const keys: Record<string, string[]> = {};
-        for (const e of batch) (keys[e.attributes.type] ??= []).push(e.key);
+        const byEnds = new Map<string, Array<{ key: string; source: string; target: string }>>();
+        for (const e of batch) {
+          const s = labelOf.get(e.source);
+          const t = labelOf.get(e.target);
+          if (!s || !t) throw new StoreError(`relationship ${e.key}: endpoint ${s ? e.target : e.source} is not in the graph`);
+          const group = `${e.attributes.type}|${s}|${t}`;
+          let list = byEnds.get(group);
+          if (!list) byEnds.set(group, (list = []));
+          list.push({ key: e.key, source: e.source, target: e.target });
+        }
         const stored = new Map<string, Props>();
-        for (const r of (await tx.run(READ_EDGES, { keys })).records) stored.set(r.get('key') as string, fromNeo4jProps(r.get('props') as Record<string, unknown>));
+        const reads = [...byEnds].map(([group, rows]) => {
+          const [type, s, t] = group.split('|') as [EdgeType, NodeLabel, NodeLabel];
+          return tx.run(readEdgesQuery(type, s, t), { rows });
+        });
+        for (const result of await Promise.all(reads)) {
+          for (const r of result.records) stored.set(r.get('key') as string, fromNeo4jProps(r.get('props') as Record<string, unknown>));
+        }
+        const inDatabase = new Set(stored.keys());
         const rows: EdgeRow[] = [];
         for (const { key, source, target, attributes } of batch) {
           const { type, ...attrs } = attributes;
           const old = stored.get(key);
           const props: Props = old ? { ...old, ...attrs, ...unitedArticles(old, attrs) } : { ...attrs };
           stored.set(key, props);
-          rows.push({ key, type: checkEdgeType(type), source, target, props });
+          rows.push({ key, type: checkEdgeType(type), source, target, props, isNew: !inDatabase.has(key) });
         }
         await writeEdges(tx, 'replace', dedupeLast(rows, (r) => r.key), (id) => labelOf.get(id));
       });
@@ -339,11 +355,17 @@ export class Neo4jStore implements Store {
     }
   }
 
+  /** "Neo4j Kernel 5.26.x (community)": what the server says it is (benchmarks print it). */
+  async serverVersion(): Promise<string> {
+    const rs = await this.rows('server version', 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition');
+    return rs.map((r) => `${r.get('name') as string} ${r.get('version') as string} (${r.get('edition') as string})`).join(', ') || 'unknown';
+  }
+
   /** Deletes every node and relationship of the database (tests, and a `load` that replaces). Schema stays. */
   async deleteEverything(): Promise<void> {
     const session = this.driver.session({ database: this.config.database });
     try {
-      await session.run(DELETE_EVERYTHING);
+      for (const statement of DELETE_EVERYTHING) await session.run(statement);
     } catch (err) {
       throw toStoreError(err, this.config, 'delete everything');
     } finally {

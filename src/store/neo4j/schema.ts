@@ -1,13 +1,17 @@
 /**
- * The schema (docs/neo4j.md): uniqueness on every label's `id`, range indexes for date and type filters and for
- * relationship keys, a full-text index on names and aliases. Every statement is idempotent (IF NOT EXISTS).
+ * The schema (docs/neo4j.md): uniqueness on every label's `id`, range indexes for date and type filters, a
+ * full-text index on names and aliases. Every statement is idempotent (IF NOT EXISTS / IF EXISTS).
+ *
+ * Relationships are found through their endpoints' id indexes, never by their `key` alone: the range indexes on
+ * relationship keys that earlier versions created made every relationship write pay an index entry on a long
+ * string, so setup drops them.
  */
 import type { Driver } from 'neo4j-driver';
 import { EDGE_TYPES, NODE_LABELS } from '../../graph/model.js';
 
 const constraint = (label: string) =>
   `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`;
-const relKeyIndex = (type: string) => `CREATE INDEX ${type.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.key)`;
+const dropRelKeyIndex = (type: string) => `DROP INDEX ${type.toLowerCase()}_key IF EXISTS`;
 
 /** Built from the fixed label and type lists of the model only: no outside input reaches these strings. */
 export const SCHEMA_STATEMENTS: readonly string[] = [
@@ -16,7 +20,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX event_end_date IF NOT EXISTS FOR (e:Event) ON (e.endDate)',
   'CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)',
   'CREATE INDEX article_article_id IF NOT EXISTS FOR (a:Article) ON (a.articleId)',
-  ...EDGE_TYPES.map(relKeyIndex),
+  ...EDGE_TYPES.map(dropRelKeyIndex),
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Country|Place) ON EACH [n.name, n.aliases]',
 ];
 

@@ -11,7 +11,7 @@
  * lists are therefore in insertion order in the database; exportGraph sorts them, as the embedded store keeps them.
  */
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
-import { findMergeTarget, narrowerInterval, STATUS_RANK } from '../../graph/merge.js';
+import { findMergeTarget, intervalsOverlap, narrowerInterval, STATUS_RANK } from '../../graph/merge.js';
 import type { EdgeType, EventSummary, GraphFragment, NodeLabel, Props } from '../../graph/model.js';
 import { StoreError } from '../../model/errors.js';
 import type { EventStatus, EventType } from '../../model/types.js';
@@ -21,8 +21,8 @@ import {
   ARTICLE_HASHES,
   CANDIDATE_EVENTS,
   checkLabel,
-  mergeEdgesQuery,
-  mergeNodesQuery,
+  edgeWriteQuery,
+  nodeWriteQuery,
   READ_NODES,
   REMOVE_ARTICLE,
 } from './cypher.js';
@@ -34,7 +34,11 @@ interface NodeState {
   label: NodeLabel;
   /** Properties without `articles`. */
   props: Props;
+  /** Whether the node is in the database (read from it), or created by this segment. */
+  stored: boolean;
   dirty: boolean;
+  /** A stored node: whether its properties changed (else only its provenance list is appended to). */
+  changed?: boolean;
   /** Article ids to append to the provenance list (null for Article nodes, which have none). */
   add: string[] | null;
   /** Events only: who took part and where, for merging. */
@@ -84,9 +88,23 @@ class WorkingSet {
     };
   }
 
-  candidates(participantIds: readonly string[]): EventSummary[] {
+  /**
+   * Events sharing a participant with `event` that findMergeTarget could pick: a hub's events are many, so those
+   * of another type, or dated against undated, or with disjoint dates (which isSameEvent rejects anyway) are
+   * dropped before their summaries are built.
+   */
+  candidates(event: EventSummary): EventSummary[] {
     const ids = new Set<string>();
-    for (const p of participantIds) for (const e of this.eventsOf.get(p) ?? []) ids.add(e);
+    const dated = event.startDate !== null;
+    for (const p of event.participantIds) {
+      for (const id of this.eventsOf.get(p) ?? []) {
+        if (ids.has(id)) continue;
+        const props = this.nodes.get(id)?.props;
+        if (!props || props.type !== event.type || (props.startDate !== null) !== dated) continue;
+        if (dated && !intervalsOverlap(event, props as { startDate: string | null; endDate: string | null })) continue;
+        ids.add(id);
+      }
+    }
     return [...ids].map((id) => this.summary(id));
   }
 }
@@ -119,6 +137,16 @@ export function mergeRanges(ranges: ReadonlyArray<readonly [string, string]>): A
   return out;
 }
 
+function sameProps(a: Props, b: Props): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) {
+    const x = a[k] ?? null;
+    const y = b[k] ?? null;
+    if (Array.isArray(x) && Array.isArray(y) ? x.length !== y.length || x.some((v, i) => v !== y[i]) : x !== y) return false;
+  }
+  return true;
+}
+
 function addOnce(list: string[], item: string): void {
   if (!list.includes(item)) list.push(item);
 }
@@ -143,7 +171,7 @@ function addNodeStates(ws: WorkingSet, rows: Neo4jRecord[]): void {
     if (ws.nodes.has(id)) continue;
     const label = checkLabel(r.get('label') as string);
     const pairs = r.get('pairs') as Array<[string, unknown]>;
-    const state: NodeState = { label, props: fromNeo4jProps(Object.fromEntries(pairs), label), dirty: false, add: [] };
+    const state: NodeState = { label, props: fromNeo4jProps(Object.fromEntries(pairs), label), stored: true, dirty: false, add: [] };
     if (label === 'Event') {
       state.participants = new Set(r.get('participants') as string[]);
       state.places = new Set(r.get('places') as string[]);
@@ -165,32 +193,36 @@ async function addSegment(tx: ManagedTransaction, fragments: GraphFragment[]): P
   for (const label of Object.keys(idsByLabel)) idsByLabel[label] = [...new Set(idsByLabel[label])];
   const labelOf = new Map<string, string>();
   for (const f of fragments) for (const n of f.nodes) labelOf.set(n.key, n.label);
-  const wanted = new Map<string, { label: string; id: string; type: string; undated: boolean; ranges: Array<[string, string]> }>();
+  // One row per participant, with one check per event type (its new events' day ranges, and whether one is undated).
+  const wanted = new Map<string, { label: string; id: string; checks: Map<string, { undated: boolean; ranges: Array<[string, string]> }> }>();
   for (const f of fragments) {
     for (const n of f.nodes) {
       if (n.label !== 'Event') continue;
       const s = fragmentEventSummary(f, n.key, n.props);
       for (const p of s.participantIds) {
         const label = labelOf.get(p) ?? 'Person';
-        const k = `${label}|${p}|${s.type}`;
-        let w = wanted.get(k);
-        if (!w) wanted.set(k, (w = { label, id: p, type: s.type, undated: false, ranges: [] }));
-        if (s.startDate === null || s.endDate === null) w.undated = true;
-        else w.ranges.push([s.startDate, s.endDate]);
+        let w = wanted.get(p);
+        if (!w) wanted.set(p, (w = { label, id: p, checks: new Map() }));
+        let c = w.checks.get(s.type);
+        if (!c) w.checks.set(s.type, (c = { undated: false, ranges: [] }));
+        if (s.startDate === null || s.endDate === null) c.undated = true;
+        else c.ranges.push([s.startDate, s.endDate]);
       }
     }
   }
-  const candidateRows = [...wanted.values()].map((w) => {
-    const ranges = mergeRanges(w.ranges);
-    return {
-      [w.label]: w.id,
-      type: w.type,
-      undated: w.undated,
-      firstDay: ranges.length ? toNeo4jValue('startDate', ranges[0]![0]) : null,
-      lastDay: ranges.length ? toNeo4jValue('endDate', ranges.at(-1)![1]) : null,
-      ranges: ranges.map(([a, b]) => [toNeo4jValue('startDate', a), toNeo4jValue('endDate', b)]),
-    };
-  });
+  const candidateRows = [...wanted.values()].map((w) => ({
+    [w.label]: w.id,
+    checks: [...w.checks].map(([type, c]) => {
+      const ranges = mergeRanges(c.ranges);
+      return {
+        type,
+        undated: c.undated,
+        firstDay: ranges.length ? toNeo4jValue('startDate', ranges[0]![0]) : null,
+        lastDay: ranges.length ? toNeo4jValue('endDate', ranges.at(-1)![1]) : null,
+        ranges: ranges.map(([a, b]) => [toNeo4jValue('startDate', a), toNeo4jValue('endDate', b)]),
+      };
+    }),
+  }));
   // Both reads in one round trip: the nodes themselves first (their state wins), then merge candidates.
   const [nodes, candidates] = await Promise.all([
     records(tx, READ_NODES, { ids: idsByLabel }),
@@ -204,14 +236,15 @@ async function addSegment(tx: ManagedTransaction, fragments: GraphFragment[]): P
   for (const fragment of fragments) {
     const { article } = fragment;
     const articleId = article.articleId;
-    ws.nodes.set(article.id, { label: 'Article', props: { ...article }, dirty: true, add: null });
+    // Never stored here: an unchanged article is skipped and a changed one removed before its segment.
+    ws.nodes.set(article.id, { label: 'Article', props: { ...article }, stored: false, dirty: true, add: null });
 
     const remap = new Map<string, string>();
     for (const node of fragment.nodes) {
       if (node.label !== 'Event') continue;
       const summary = fragmentEventSummary(fragment, node.key, node.props);
       if (ws.nodes.has(node.key)) continue; // identical content: same id, merged below
-      const target = findMergeTarget(summary, ws.candidates(summary.participantIds));
+      const target = findMergeTarget(summary, ws.candidates(summary));
       if (target) remap.set(node.key, target.id);
     }
     const mapKey = (k: string) => remap.get(k) ?? k;
@@ -220,7 +253,7 @@ async function addSegment(tx: ManagedTransaction, fragments: GraphFragment[]): P
       const key = mapKey(node.key);
       const existing = ws.nodes.get(key);
       if (!existing) {
-        const state: NodeState = { label: node.label, props: { ...node.props, id: key }, dirty: true, add: [articleId] };
+        const state: NodeState = { label: node.label, props: { ...node.props, id: key }, stored: false, dirty: true, add: [articleId] };
         if (node.label === 'Event') {
           state.participants = new Set();
           state.places = new Set();
@@ -244,6 +277,7 @@ async function addSegment(tx: ManagedTransaction, fragments: GraphFragment[]): P
         names.delete(attrs.name as string);
         update.aliases = [...names].sort();
       }
+      if (!sameProps(attrs, update)) existing.changed = true;
       existing.props = update;
       existing.dirty = true;
     }
@@ -266,9 +300,15 @@ async function addSegment(tx: ManagedTransaction, fragments: GraphFragment[]): P
   }
 
   const labelOfNode = (id: string) => ws.nodes.get(id)?.label;
-  const nodeRows = [...ws.nodes].filter(([, n]) => n.dirty).map(([id, n]) => ({ id, label: n.label, props: n.props, add: n.add }));
+  const isStored = (id: string) => ws.nodes.get(id)?.stored === true;
+  // A stored hub (a head of state, a country) is in most batches but rarely changes: send it its new provenance only.
+  const nodeRows = [...ws.nodes]
+    .filter(([, n]) => n.dirty)
+    .map(([id, n]) => ({ id, label: n.label, props: !n.stored || n.changed ? n.props : {}, add: n.add, isNew: !n.stored }));
+  // A relationship with an endpoint created here cannot be stored yet: CREATE it rather than MERGE.
+  const edgeRows = [...ws.edges].map(([key, e]) => ({ key, ...e, isNew: !isStored(e.source) || !isStored(e.target) }));
   // Nodes before relationships: pipelined statements run in the order they are sent.
-  return [...nodeWrites(tx, 'add', nodeRows), ...edgeWrites(tx, 'add', [...ws.edges].map(([key, e]) => ({ key, ...e })), labelOfNode)];
+  return [...nodeWrites(tx, 'add', nodeRows), ...edgeWrites(tx, 'add', edgeRows, labelOfNode)];
 }
 
 export interface NodeRow {
@@ -277,6 +317,8 @@ export interface NodeRow {
   props: Props;
   /** Mode `add`: article ids to append to the provenance list (null: none, an Article). */
   add?: string[] | null;
+  /** Known not to be in the database (the caller read it): CREATE instead of MATCH. */
+  isNew?: boolean;
 }
 
 export interface EdgeRow {
@@ -286,6 +328,8 @@ export interface EdgeRow {
   target: string;
   props: Props;
   add?: string[];
+  /** Known not to be in the database (an endpoint is new, or its key was not found): CREATE instead of MERGE. */
+  isNew?: boolean;
 }
 
 /**
@@ -301,13 +345,23 @@ export async function writeNodes(tx: ManagedTransaction, mode: 'replace' | 'add'
  * connection and the server runs them in order, so one round trip serves them all.
  */
 function nodeWrites(tx: ManagedTransaction, mode: 'replace' | 'add', rows: NodeRow[]): Array<Promise<unknown>> {
-  return [...groupBy(rows, (r) => r.label)].map(([label, group]) => {
-    const params = group.map((r) =>
-      mode === 'replace'
-        ? { id: r.id, props: toNeo4jProps({ ...r.props, id: r.id }) }
-        : { id: r.id, props: toNeo4jProps({ ...r.props, id: r.id }, { keepNulls: true }), add: r.add ?? null },
+  return [...groupBy(rows, (r) => `${r.isNew ? 'create' : mode}|${r.label}`)].map(([group, list]) => {
+    const [write, label] = group.split('|') as ['create' | 'replace' | 'add', NodeLabel];
+    const params = list.map((r) => {
+      if (write === 'create') {
+        const props = toNeo4jProps({ ...r.props, id: r.id });
+        if (mode === 'add' && r.add) props.articles = r.add;
+        return { props };
+      }
+      if (write === 'replace') return { id: r.id, props: toNeo4jProps({ ...r.props, id: r.id }) };
+      return { id: r.id, props: toNeo4jProps({ ...r.props, id: r.id }, { keepNulls: true }), add: r.add ?? null };
+    });
+    return observed(
+      tx.run(nodeWriteQuery(write, label), { rows: params }).then((result) => {
+        const written = Number(result.records[0]?.get('written') ?? 0);
+        if (written !== list.length) throw new StoreError(`${label}: wrote ${written} of ${list.length} nodes (a node changed meanwhile; retry)`, true);
+      }),
     );
-    return observed(tx.run(mergeNodesQuery(mode, label as NodeLabel), { rows: params }));
   });
 }
 
@@ -347,13 +401,17 @@ function edgeWrites(
     const s = labelOf(r.source);
     const t = labelOf(r.target);
     if (!s || !t) throw new StoreError(`relationship ${r.key}: endpoint ${s ? r.target : r.source} is not in the graph`);
-    return { ...r, group: `${r.type}|${s}|${t}`, s, t };
+    return { ...r, write: r.isNew ? ('create' as const) : mode, s, t };
   });
-  return [...groupBy(keyed, (r) => r.group).values()].map((group) => {
-    const { type, s, t } = group[0]!;
-    const params = group.map((r) => ({ key: r.key, source: r.source, target: r.target, props: toNeo4jProps({ ...r.props, key: r.key }), add: r.add ?? [] }));
+  return [...groupBy(keyed, (r) => `${r.write}|${r.type}|${r.s}|${r.t}`).values()].map((group) => {
+    const { write, type, s, t } = group[0]!;
+    const params = group.map((r) => {
+      const props = toNeo4jProps({ ...r.props, key: r.key });
+      if (write === 'create' && mode === 'add') props.articles = r.add ?? [];
+      return write === 'create' ? { source: r.source, target: r.target, props } : { key: r.key, source: r.source, target: r.target, props, add: r.add ?? [] };
+    });
     return observed(
-      tx.run(mergeEdgesQuery(mode, type, s, t), { rows: params }).then((result) => {
+      tx.run(edgeWriteQuery(write, type, s, t), { rows: params }).then((result) => {
         const written = Number(result.records[0]?.get('written') ?? 0);
         if (written !== group.length) throw new StoreError(`${type}: wrote ${written} of ${group.length} relationships (an endpoint is missing)`);
       }),
