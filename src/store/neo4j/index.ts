@@ -4,7 +4,7 @@
  * values.ts; the write algorithm: write.ts; `eventline query`: query.ts.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { STORE_FORMAT, STORE_VERSION } from '../memory/index.js';
+import { serializedGraph, sortKeys } from '../../graph/serialize.js';
 import type { EdgeType, GraphFragment, NodeLabel, Props } from '../../graph/model.js';
 import { StoreError } from '../../model/errors.js';
 import { normalizeName } from '../../model/ids.js';
@@ -248,13 +248,7 @@ export class Neo4jStore implements Store {
           attributes: sortKeys({ ...props, type: r.get('type') as string }),
         });
       }
-      const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-      return {
-        options: { type: 'directed', multi: true, allowSelfLoops: true },
-        attributes: { format: STORE_FORMAT, version: STORE_VERSION },
-        nodes: nodes.sort(byKey),
-        edges: edges.sort(byKey),
-      };
+      return serializedGraph(nodes, edges);
     });
   }
 
@@ -424,9 +418,5 @@ function dedupeLast<T>(rows: T[], key: (t: T) => string): T[] {
 
 function sortRecord(r: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-function sortKeys<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) as T;
 }
 

@@ -11,7 +11,7 @@
  * lists are therefore in insertion order in the database; exportGraph sorts them, as the embedded store keeps them.
  */
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
-import { findMergeTarget, intervalsOverlap, narrowerInterval, STATUS_RANK } from '../../graph/merge.js';
+import { findMergeTarget, fragmentEventSummary, intervalsOverlap, narrowerInterval, STATUS_RANK } from '../../graph/merge.js';
 import type { EdgeType, EventSummary, GraphFragment, NodeLabel, Props } from '../../graph/model.js';
 import { StoreError } from '../../model/errors.js';
 import type { EventStatus, EventType } from '../../model/types.js';
@@ -149,20 +149,6 @@ function sameProps(a: Props, b: Props): boolean {
 
 function addOnce(list: string[], item: string): void {
   if (!list.includes(item)) list.push(item);
-}
-
-function fragmentEventSummary(fragment: GraphFragment, key: string, props: Props): EventSummary {
-  const participantIds = fragment.edges.filter((e) => e.type === 'PARTICIPATED_IN' && e.target === key).map((e) => e.source);
-  const place = fragment.edges.find((e) => e.type === 'TOOK_PLACE_IN' && e.source === key);
-  return {
-    id: key,
-    type: props.type as EventType,
-    status: props.status as EventStatus,
-    startDate: props.startDate as string | null,
-    endDate: props.endDate as string | null,
-    participantIds,
-    placeId: place?.target ?? null,
-  };
 }
 
 function addNodeStates(ws: WorkingSet, rows: Neo4jRecord[]): void {
