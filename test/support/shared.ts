@@ -3,10 +3,21 @@
  * clear message. Under CI=true missing shared data is an error.
  */
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The folder holding package.json, found from here upwards (this file also runs compiled, from dist/bench). */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('cannot find the project root (package.json) above test/support');
+    dir = up;
+  }
+  return dir;
+}
+
+export const PROJECT_ROOT = projectRoot();
 export const SHARED_DIR = process.env.EVENTLINE_SHARED ?? resolve(PROJECT_ROOT, '..', 'shared');
 
 /** The absolute path of `rel` under shared/, or null when it is absent (and not under CI). */
