@@ -3,7 +3,9 @@
  * time expressions are declared by their surface strings so the tests pin the event stage alone,
  * whatever the entity and time stages do.
  */
-import type { Article, DayInterval, Entity, EntityKind, Timex } from '../../src/model/types.js';
+import { extractEvents } from '../../src/extract/events/extract.js';
+import { resolveEvents } from '../../src/extract/resolve/index.js';
+import type { Article, DayInterval, Entity, EntityKind, EntityRef, ExtractedEvent, Timex } from '../../src/model/types.js';
 import { splitSentences } from '../../src/extract/sentences/index.js';
 import type { Doc } from '../../src/extract/pipeline.js';
 
@@ -80,4 +82,28 @@ export function makeDoc(text: string, publishedAt: string | null, entities: Enti
   });
   tx.sort((a, b) => a.start - b.start);
   return { article, sentences: splitSentences(text), timexes: tx, entities: ents, events: [] };
+}
+
+/** A sentence-level case: text, document date, hand-placed time expressions, dateline, expected events. */
+export interface EventCase {
+  text: string;
+  dct?: string;
+  timexes?: TimexSpec[];
+  dateline?: string;
+  expect: string[];
+}
+
+/** One line per event: type, status, interval, participants with roles, place. */
+export const showEvent = (e: ExtractedEvent): string =>
+  `${e.type} ${e.status} ${e.startDate ?? '-'}..${e.endDate ?? '-'} [${e.participants.map((p) => `${p.name}/${p.role}`).sort().join(', ')}] @${e.place?.name ?? '-'}`;
+
+/**
+ * Runs the event and resolve stages over a case, with the entities of `entities` that the text mentions
+ * (and the dateline's, which a source may give without the text naming it).
+ */
+export function runEventCase(c: EventCase, entities: readonly EntitySpec[], defaultDct: string): string[] {
+  const present = entities.filter((e) => e.name === c.dateline || (e.surfaces ?? [e.name]).some((s) => c.text.includes(s)));
+  const doc = makeDoc(c.text, c.dct ?? defaultDct, present, c.timexes ?? []);
+  const dateline: EntityRef | null = c.dateline ? doc.entities.find((e) => e.name === c.dateline) ?? null : null;
+  return resolveEvents(extractEvents(doc, { dateline }), doc.entities, { publishedAt: doc.article.publishedAt }).map(showEvent);
 }

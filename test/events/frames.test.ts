@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../src/extract/events/extract.js';
 import { resolveEvents } from '../../src/extract/resolve/index.js';
-import type { EntityRef, ExtractedEvent } from '../../src/model/types.js';
-import { makeDoc, type EntitySpec, type TimexSpec } from './fixtures.js';
+import { makeDoc, runEventCase, type EntitySpec, type EventCase } from './fixtures.js';
 
 const ENTITIES: EntitySpec[] = [
   { name: 'Hu Jintao', kind: 'Person', surfaces: ['Hu Jintao', 'Hu'], positionOf: 'China' },
@@ -43,25 +42,7 @@ const ENTITIES: EntitySpec[] = [
   { name: 'Riga', kind: 'Place' },
 ];
 
-interface Case {
-  text: string;
-  dct?: string;
-  timexes?: TimexSpec[];
-  dateline?: string;
-  expect: string[];
-}
-
-const show = (e: ExtractedEvent) =>
-  `${e.type} ${e.status} ${e.startDate ?? '-'}..${e.endDate ?? '-'} [${e.participants.map((p) => `${p.name}/${p.role}`).sort().join(', ')}] @${e.place?.name ?? '-'}`;
-
-function run(c: Case): string[] {
-  const doc = makeDoc(c.text, c.dct ?? '2006-11-07', ENTITIES.filter((e) => (e.surfaces ?? [e.name]).some((s) => c.text.includes(s))), c.timexes ?? []);
-  const dateline: EntityRef | null = c.dateline ? doc.entities.find((e) => e.name === c.dateline) ?? null : null;
-  const events = resolveEvents(extractEvents(doc, { dateline }), doc.entities, { publishedAt: doc.article.publishedAt });
-  return events.map(show);
-}
-
-const CASES: Record<string, Case> = {
+const CASES: Record<string, EventCase> = {
   'visit verb with a range ("from Nov. 20 to 23")': {
     text: 'Hu will visit India from Nov. 20 to 23, the spokeswoman said.',
     timexes: [{ text: 'Nov. 20', value: '2006-11-20' }],
@@ -198,7 +179,7 @@ const CASES: Record<string, Case> = {
 describe('event frames and statuses', () => {
   for (const [name, c] of Object.entries(CASES)) {
     it(name, () => {
-      expect(run(c)).toEqual(c.expect);
+      expect(runEventCase(c, ENTITIES, '2006-11-07')).toEqual(c.expect);
     });
   }
 });
