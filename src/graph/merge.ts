@@ -47,17 +47,22 @@ export function narrowerInterval<T extends { startDate: string | null; endDate: 
   return span(b) < span(a) ? b : a;
 }
 
-/** What merging needs to know of an event that is still inside an article's fragment. */
-export function fragmentEventSummary(fragment: GraphFragment, key: string, props: Props): EventSummary {
-  const participantIds = fragment.edges.filter((e) => e.type === 'PARTICIPATED_IN' && e.target === key).map((e) => e.source);
-  const place = fragment.edges.find((e) => e.type === 'TOOK_PLACE_IN' && e.source === key);
+/** The summary of an event from its properties (stored or in a fragment), participants and place. */
+export function eventSummary(id: string, props: Props, participantIds: string[], placeId: string | null): EventSummary {
   return {
-    id: key,
+    id,
     type: props.type as EventType,
     status: props.status as EventStatus,
     startDate: props.startDate as string | null,
     endDate: props.endDate as string | null,
     participantIds,
-    placeId: place?.target ?? null,
+    placeId,
   };
+}
+
+/** What merging needs to know of an event that is still inside an article's fragment. */
+export function fragmentEventSummary(fragment: GraphFragment, key: string, props: Props): EventSummary {
+  const participantIds = fragment.edges.filter((e) => e.type === 'PARTICIPATED_IN' && e.target === key).map((e) => e.source);
+  const place = fragment.edges.find((e) => e.type === 'TOOK_PLACE_IN' && e.source === key);
+  return eventSummary(key, props, participantIds, place?.target ?? null);
 }

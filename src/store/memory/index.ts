@@ -10,7 +10,7 @@ import { StoreError } from '../../model/errors.js';
 import { normalizeName } from '../../model/ids.js';
 import { ENTITY_KINDS, type EntityKind, type EventStatus, type EventType, type Precision, type Role } from '../../model/types.js';
 import type { EventSummary, GraphFragment, Props } from '../../graph/model.js';
-import { fragmentEventSummary, findMergeTarget, narrowerInterval, pickPlace, STATUS_RANK } from '../../graph/merge.js';
+import { eventSummary, fragmentEventSummary, findMergeTarget, narrowerInterval, pickPlace, STATUS_RANK } from '../../graph/merge.js';
 import { serializedGraph, sortKeys, STORE_FORMAT } from '../../graph/serialize.js';
 import { finishTimeline, nameMatches } from '../../query/timeline.js';
 import type { ArticleState, PutResult, SerializedGraph, Store, StoreStats, TimelineEvent, TimelineFilter } from '../store.js';
@@ -304,15 +304,7 @@ export class MemoryStore implements Store {
     this.graph.forEachOutEdge(eventId, (_e, attrs, _s, target) => {
       if (attrs.type === 'TOOK_PLACE_IN') placeId = pickPlace(placeId, target);
     });
-    return {
-      id: eventId,
-      type: a.type as EventType,
-      status: a.status as EventStatus,
-      startDate: a.startDate as string | null,
-      endDate: a.endDate as string | null,
-      participantIds,
-      placeId,
-    };
+    return eventSummary(eventId, a, participantIds, placeId);
   }
 
   private matchEntities(query: string, kinds?: EntityKind[]): string[] {

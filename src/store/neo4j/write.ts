@@ -11,10 +11,10 @@
  * lists are therefore in insertion order in the database; exportGraph sorts them, as the embedded store keeps them.
  */
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
-import { findMergeTarget, fragmentEventSummary, intervalsOverlap, narrowerInterval, STATUS_RANK } from '../../graph/merge.js';
+import { eventSummary, findMergeTarget, fragmentEventSummary, intervalsOverlap, narrowerInterval, STATUS_RANK } from '../../graph/merge.js';
 import type { EdgeType, EventSummary, GraphFragment, NodeLabel, Props } from '../../graph/model.js';
 import { StoreError } from '../../model/errors.js';
-import type { EventStatus, EventType } from '../../model/types.js';
+import type { EventStatus } from '../../model/types.js';
 import type { PutResult } from '../store.js';
 import {
   ARTICLE_EVENTS,
@@ -77,15 +77,7 @@ class WorkingSet {
   summary(id: string): EventSummary {
     const n = this.nodes.get(id)!;
     const places = [...(n.places ?? [])].sort();
-    return {
-      id,
-      type: n.props.type as EventType,
-      status: n.props.status as EventStatus,
-      startDate: n.props.startDate as string | null,
-      endDate: n.props.endDate as string | null,
-      participantIds: [...(n.participants ?? [])],
-      placeId: places.at(-1) ?? null,
-    };
+    return eventSummary(id, n.props, [...(n.participants ?? [])], places.at(-1) ?? null);
   }
 
   /**
