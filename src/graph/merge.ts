@@ -4,7 +4,7 @@
  * both undated with the same place). Both stores call these functions, so they merge alike.
  */
 import type { EventStatus, EventType } from '../model/types.js';
-import type { EventSummary, GraphFragment, Props } from './model.js';
+import type { EventSummary, GraphFragment, NodeLabel, Props } from './model.js';
 
 /** When two articles disagree on the status of one event, the better-informed status wins. */
 export const STATUS_RANK: Readonly<Record<EventStatus, number>> = { occurred: 3, cancelled: 2, planned: 1, possible: 0 };
@@ -65,4 +65,26 @@ export function fragmentEventSummary(fragment: GraphFragment, key: string, props
   const participantIds = fragment.edges.filter((e) => e.type === 'PARTICIPATED_IN' && e.target === key).map((e) => e.source);
   const place = fragment.edges.find((e) => e.type === 'TOOK_PLACE_IN' && e.source === key);
   return eventSummary(key, props, participantIds, place?.target ?? null);
+}
+
+/**
+ * A stored node absorbing another article's report of it: an Event keeps the narrower interval and the
+ * better-informed status; an entity unites its aliases. Returns the stored properties updated (a new object).
+ */
+export function absorbReport<P extends Props>(label: NodeLabel, stored: P, report: Props): P {
+  const update: P = { ...stored };
+  if (label === 'Event') {
+    const narrow = narrowerInterval(
+      { startDate: stored.startDate as string | null, endDate: stored.endDate as string | null, precision: stored.precision as string | null },
+      { startDate: report.startDate as string | null, endDate: report.endDate as string | null, precision: report.precision as string | null },
+    );
+    Object.assign(update, narrow);
+    const status = report.status as EventStatus;
+    if (STATUS_RANK[status] > STATUS_RANK[stored.status as EventStatus]) (update as Props).status = status;
+  } else if (Array.isArray(report.aliases)) {
+    const names = new Set([...((stored.aliases as string[] | undefined) ?? []), ...report.aliases]);
+    names.delete(stored.name as string);
+    (update as Props).aliases = [...names].sort();
+  }
+  return update;
 }

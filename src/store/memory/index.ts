@@ -10,7 +10,7 @@ import { StoreError } from '../../model/errors.js';
 import { normalizeName } from '../../model/ids.js';
 import { ENTITY_KINDS, type EntityKind, type EventStatus, type EventType, type Precision, type Role } from '../../model/types.js';
 import type { EventSummary, GraphFragment, Props } from '../../graph/model.js';
-import { eventSummary, fragmentEventSummary, findMergeTarget, narrowerInterval, pickPlace, STATUS_RANK } from '../../graph/merge.js';
+import { absorbReport, eventSummary, fragmentEventSummary, findMergeTarget, pickPlace } from '../../graph/merge.js';
 import { serializedGraph, sortKeys, STORE_FORMAT } from '../../graph/serialize.js';
 import { finishTimeline, nameMatches } from '../../query/timeline.js';
 import type { ArticleState, PutResult, SerializedGraph, Store, StoreStats, TimelineEvent, TimelineFilter } from '../store.js';
@@ -112,20 +112,7 @@ export class MemoryStore implements Store {
       }
       const attrs = g.getNodeAttributes(key);
       const articles = addSorted(attrs.articles ?? [], articleId);
-      const update: Attrs = { ...attrs, articles };
-      if (node.label === 'Event') {
-        const narrow = narrowerInterval(
-          { startDate: attrs.startDate as string | null, endDate: attrs.endDate as string | null, precision: attrs.precision as string | null },
-          { startDate: node.props.startDate as string | null, endDate: node.props.endDate as string | null, precision: node.props.precision as string | null },
-        );
-        Object.assign(update, narrow);
-        const st = node.props.status as EventStatus;
-        if (STATUS_RANK[st] > STATUS_RANK[attrs.status as EventStatus]) update.status = st;
-      } else if (Array.isArray(node.props.aliases)) {
-        const names = new Set([...((attrs.aliases as string[]) ?? []), ...node.props.aliases]);
-        names.delete(attrs.name as string);
-        update.aliases = [...names].sort();
-      }
+      const update: Attrs = { ...absorbReport(node.label, attrs, node.props), articles };
       g.replaceNodeAttributes(key, update);
     }
     for (const edge of fragment.edges) {

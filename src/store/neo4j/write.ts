@@ -11,10 +11,9 @@
  * lists are therefore in insertion order in the database; exportGraph sorts them, as the embedded store keeps them.
  */
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
-import { eventSummary, findMergeTarget, fragmentEventSummary, intervalsOverlap, narrowerInterval, STATUS_RANK } from '../../graph/merge.js';
+import { absorbReport, eventSummary, findMergeTarget, fragmentEventSummary, intervalsOverlap } from '../../graph/merge.js';
 import type { EdgeType, EventSummary, GraphFragment, NodeLabel, Props } from '../../graph/model.js';
 import { StoreError } from '../../model/errors.js';
-import type { EventStatus } from '../../model/types.js';
 import type { PutResult } from '../store.js';
 import {
   ARTICLE_EVENTS,
@@ -241,20 +240,7 @@ async function addSegment(tx: ManagedTransaction, fragments: GraphFragment[]): P
       }
       const attrs = existing.props;
       addOnce((existing.add ??= []), articleId);
-      const update: Props = { ...attrs };
-      if (node.label === 'Event') {
-        const narrow = narrowerInterval(
-          { startDate: attrs.startDate as string | null, endDate: attrs.endDate as string | null, precision: attrs.precision as string | null },
-          { startDate: node.props.startDate as string | null, endDate: node.props.endDate as string | null, precision: node.props.precision as string | null },
-        );
-        Object.assign(update, narrow);
-        const st = node.props.status as EventStatus;
-        if (STATUS_RANK[st] > STATUS_RANK[attrs.status as EventStatus]) update.status = st;
-      } else if (Array.isArray(node.props.aliases)) {
-        const names = new Set([...((attrs.aliases as string[] | undefined) ?? []), ...node.props.aliases]);
-        names.delete(attrs.name as string);
-        update.aliases = [...names].sort();
-      }
+      const update = absorbReport(node.label, attrs, node.props);
       if (!sameProps(attrs, update)) existing.changed = true;
       existing.props = update;
       existing.dirty = true;
