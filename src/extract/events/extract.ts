@@ -122,13 +122,14 @@ export function extractEvents(doc: EventInput, options: EventOptions = {}, index
 /**
  * "Annan wrapped up a three hour meeting with Saddam in Baghdad today. He's expected to meet with
  * Aziz later this afternoon": a contact event with no place, on the same day as a placed contact
- * event of the sentence before that shares a person with it, is at that place.
+ * event of the sentence before that shares a person with it, is at that place. An undated one
+ * whose traveller the sentence before took somewhere (undated too) is at the destination.
  */
 function carryPlace(here: RawEvent[], before: readonly RawEvent[]): RawEvent[] {
   if (before.length === 0) return here;
   return here.map((e) => {
-    if (e.place || e.type === 'Visit' || e.dates.precision !== 'day' || !e.dates.startDate || REMOTE_TRIGGERS.has(e.entry.lemma)) return e;
-    const src = before.find(
+    if (e.place || e.type === 'Visit' || REMOTE_TRIGGERS.has(e.entry.lemma)) return e;
+    const src = e.dates.precision === 'day' && e.dates.startDate && before.find(
       (b) =>
         b.place &&
         b.type !== 'Visit' &&
@@ -137,7 +138,18 @@ function carryPlace(here: RawEvent[], before: readonly RawEvent[]): RawEvent[] {
         b.dates.endDate === e.dates.endDate &&
         b.participants.some((p) => p.kind === 'Person' && e.participants.some((q) => q.id === p.id)),
     );
-    return src ? { ...e, place: src.place } : e;
+    if (src) return { ...e, place: src.place };
+    // "... before heading to Nairobi. She was scheduled to ... meet with President Moi": an undated
+    // contact event of a traveller right after the sentence taking them to a place is at that place.
+    if (e.dates.startDate) return e;
+    const trip = before.filter(
+      (b) =>
+        b.type === 'Visit' &&
+        b.place &&
+        !b.dates.startDate &&
+        b.participants.some((p) => p.role === 'visitor' && p.kind === 'Person' && e.participants.some((q) => q.id === p.id)),
+    );
+    return trip.length > 0 ? { ...e, place: trip[trip.length - 1]!.place } : e;
   });
 }
 
@@ -468,7 +480,6 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
   }
   for (const e of post.destinations) add(destinations, e);
   for (const e of post.objectsMore) if (entry.frame !== 'visit' && entry.frame !== 'travel') add(partners, e);
-
   if (entry.type === 'Visit') {
     // "arrived in China at the invitation of Foreign Minister Li Zhaoxing": the inviter receives the visitor.
     const inviter = invitationHost(ctx, ws, we);
@@ -539,9 +550,14 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
   }
 
   // "Hu will visit Laos from Nov. 19 to 20, after conclusion of the APEC meeting": a noun in an
-  // after/before-phrase is dated inside that phrase only, not by the main clause.
-  const dateWs = entry.pos === 'noun' ? Math.max(ws, adjunctStart(tokens, from, ws)) : ws;
-  let dates = attachDates({ tokens, from, to, windowStart: dateWs, windowEnd: we, timexes: ctx.times, prior: ctx.prior, documentDate: doc.article.publishedAt });
+  // after/before-phrase is dated inside that phrase only, not by the main clause; nor is a noun a
+  // prospective modifier qualifies ("the hastily planned trip").
+  // Such a phrase ends at its comma: "Just ahead of Albright's one-day trip, the State Department on
+  // Sunday issued" dates the issuing.
+  const nominal = entry.pos === 'noun' || nominalUse(tokens, from);
+  const dateWs = nominal ? Math.max(ws, adjunctStart(tokens, from, ws), prospectiveNoun(tokens, from, ws)) : ws;
+  const dateWe = dateWs !== ws ? phraseEnd(tokens, to, we) : we;
+  let dates = attachDates({ tokens, from, to, windowStart: dateWs, windowEnd: dateWe, timexes: ctx.times, prior: ctx.prior, documentDate: doc.article.publishedAt });
   // "Visiting Portugal's President Cavaco Silva said on Tuesday": the visitor is there on the day of saying.
   if (adjectivalVisit && !dates.startDate) {
     const said = ctx.times.find((t) => t.speech && t.timex.interval?.precision === 'day');
@@ -606,17 +622,51 @@ const SEQUENCE_HEADS: ReadonlySet<string> = new Set(['after', 'before', 'followi
 /** Words between a sequence head and its event noun: "after (the) conclusion of the APEC meeting". */
 const SEQUENCE_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'to', 'conclusion', 'end', 'close', 'start', 'opening', 'his', 'her', 'their', 'its', 'this', 'that']);
 
+/** Sequence heads placing their noun's event wholly after the clause's time ("ahead of", "before", "prior to"). */
+const FORWARD_SEQUENCE_HEADS: ReadonlySet<string> = new Set(['before', 'ahead', 'prior']);
+
 /**
  * Index of the token after a sequence head governing the noun at `from` ("after conclusion of the
- * APEC meeting"), or -1 when the noun is in no such phrase. Capitalised words (the gathering's name)
- * and the fillers above may stand between.
+ * APEC meeting", "just ahead of Albright's one-day trip"), or -1 when the noun is in no such phrase.
+ * Capitalised words (the gathering's name, a possessor) and the fillers above may stand between;
+ * under a forward head, any lowercase modifier a pre-modifier scan crosses too ("one-day", "state"):
+ * that event is still ahead at the clause's time, while an event "after" which one leaves may end
+ * on the clause's day ("will leave on Wednesday after a three-day visit").
  */
 function adjunctStart(tokens: readonly Token[], from: number, ws: number): number {
+  let modified = false;
   for (let i = from - 1; i >= Math.max(ws, from - 8); i--) {
     const t = tokens[i]!;
-    if (SEQUENCE_HEADS.has(t.lower)) return i + 1;
+    if (SEQUENCE_HEADS.has(t.lower)) return !modified || FORWARD_SEQUENCE_HEADS.has(t.lower) ? i + 1 : -1;
     if (SEQUENCE_FILLERS.has(t.lower) || /^\p{Lu}/u.test(t.text) || t.text === '-' || t.lower === "'s") continue;
+    if (/^[\p{Ll}\d]/u.test(t.text) && !STOP_MODIFIER.has(t.lower) && !REPORTING_VERBS.has(t.lower)) {
+      modified = true;
+      continue;
+    }
     return -1;
+  }
+  return -1;
+}
+
+/** The end of a noun's phrase: its first comma after the noun, else the clause's end. */
+function phraseEnd(tokens: readonly Token[], to: number, we: number): number {
+  for (let i = to; i < we; i++) if (tokens[i]!.lower === ',') return i;
+  return we;
+}
+
+/** Pre-modifiers that put a noun's event after the time of its clause: "the hastily planned trip", "the slated visit". */
+const PROSPECTIVE_MODIFIERS: ReadonlySet<string> = new Set(['planned', 'scheduled', 'slated', 'proposed', 'upcoming', 'forthcoming', 'expected', 'anticipated', 'mooted']);
+
+/**
+ * "On Friday, when Albright set aside vacation plans for the hastily planned trip": a noun a
+ * prospective modifier qualifies is dated only by what follows it ("the slated visit of Daley in
+ * September"); a time before it dates the planning. Index of the noun's first token, or -1.
+ */
+function prospectiveNoun(tokens: readonly Token[], from: number, ws: number): number {
+  for (let i = from - 1; i >= Math.max(ws, from - 4); i--) {
+    const t = tokens[i]!.lower;
+    if (PROSPECTIVE_MODIFIERS.has(t)) return from;
+    if (STOP_MODIFIER.has(t) || REPORTING_VERBS.has(t) || !/^[\p{Ll}\d-]/u.test(tokens[i]!.text)) return -1;
   }
   return -1;
 }

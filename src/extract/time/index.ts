@@ -3,6 +3,8 @@
  *
  *   parsers (parsers.ts, in priority order)  -> candidates with a Spec (what the text says)
  *   refiners (below, in this order)          -> non-overlapping candidates
+ *   clause tense (tense.ts), then discourse  -> one tense per candidate; the article settles what
+ *   (discourse.ts)                              clauses disagree on (one day per weekday name)
  *   resolver (resolve.ts), in document order -> values anchored on the DCT, the clause tense
  *                                               (tense.ts) and the previously mentioned date
  *
@@ -14,6 +16,7 @@ import { splitSentences } from '../sentences/index.js';
 import { durationDaysOf, intervalOfValue, narrowByEdge, parseIsoDay } from './calendar.js';
 import { type Parser, PARSERS } from './parsers.js';
 import { longestMatch, type Refiner, sentenceAt, trimSpan, trimWords, withinSentence } from './refiners.js';
+import { oneDayPerWeekday } from './discourse.js';
 import { type ResolveContext, resolveSpec } from './resolve.js';
 import type { Candidate, Spec } from './spec.js';
 import { type Tense, type TenseDetector, tenseDetector } from './tense.js';
@@ -63,10 +66,9 @@ export function tagTimes(text: string, dct: string | null, sentences?: readonly 
   let candidates: Candidate[] = findCandidates(text);
   for (const refiner of REFINERS) candidates = refiner.refine(candidates, { text, sentences: sents });
 
+  // The clause tense of each candidate, then what the article as a whole says (discourse.ts).
   const detectors = new Map<number, TenseDetector>();
-  const timexes: Timex[] = [];
-  let lastDate: { value: string; tid: string } | null = null;
-  let lastPeriod: { value: string; tid: string } | null = null;
+  const clauseTenses: Array<Tense | null> = [];
   let previous: { end: number; tense: Tense | null } | null = null;
   for (const c of candidates) {
     const sentence = sentenceAt(sents, c.start);
@@ -84,6 +86,15 @@ export function tagTimes(text: string, dct: string | null, sentences?: readonly 
       tense = detector.at(c.start - sentence.start, c.end - sentence.start);
     }
     previous = { end: c.end, tense };
+    clauseTenses.push(tense);
+  }
+  const tenses = oneDayPerWeekday(candidates.map((c, k) => ({ spec: c.spec, tense: clauseTenses[k]! })), dctDay);
+
+  const timexes: Timex[] = [];
+  let lastDate: { value: string; tid: string } | null = null;
+  let lastPeriod: { value: string; tid: string } | null = null;
+  for (const [k, c] of candidates.entries()) {
+    const tense = tenses[k]!;
     const ctx: ResolveContext = {
       dct: dctDay,
       tense,
