@@ -11,6 +11,8 @@
  *   --port N        listen on N instead of a free port
  *   --auth          require a password: user neo4j, the password from NEO4J_PASSWORD (default: auth off)
  *   --data DIR      keep the database in DIR, and keep it at exit (default: a temporary directory)
+ *   --page-cache MB page cache size (default 64: the tests' small server; a load of 100k events wants ~512)
+ *   --heap MB       JVM heap (default 1024)
  *   --stdin         also stop when this process's stdin closes (how test/support/neo4j.ts holds it)
  *   --build-only    build if needed, print nothing on stdout, exit (CI warms the Maven cache with it)
  *   --rebuild       build even when the last build looks current
@@ -34,10 +36,10 @@ const MAIN_CLASS = 'eventline.neo4j.TestServer';
 export const EXIT_MISSING_TOOL = 3;
 
 /** What Neo4j 5 needs on Java 17 (its own neo4j.conf passes the same), plus a heap fit for a 2-core machine. */
-const JVM_FLAGS = [
+const jvmFlags = (heapMb) => [
   '-XX:+UseParallelGC',
-  '-Xms256m',
-  '-Xmx1g',
+  `-Xms${Math.min(256, heapMb)}m`,
+  `-Xmx${heapMb}m`,
   '-XX:-OmitStackTraceInFastThrow',
   '-Djdk.nio.maxCachedBufferSize=1024',
   '-Dio.netty.tryReflectionSetAccessible=true',
@@ -119,8 +121,8 @@ async function ensureBuilt(force) {
 
 async function main() {
   const args = process.argv.slice(2);
-  const known = new Set(['--port', '--data', '--auth', '--stdin', '--build-only', '--rebuild']);
-  const withValue = new Set(['--port', '--data']);
+  const known = new Set(['--port', '--data', '--page-cache', '--heap', '--auth', '--stdin', '--build-only', '--rebuild']);
+  const withValue = new Set(['--port', '--data', '--page-cache', '--heap']);
   for (let i = 0; i < args.length; i++) {
     if (!known.has(args[i])) fail(`unknown option ${args[i]} (known: ${[...known].join(', ')})`);
     if (withValue.has(args[i])) {
@@ -132,6 +134,11 @@ async function main() {
   const port = valueOf('--port');
   if (port !== undefined && !/^\d+$/.test(port)) fail('--port needs a number');
   const dataDir = valueOf('--data');
+  const pageCache = valueOf('--page-cache');
+  const heap = valueOf('--heap') ?? '1024';
+  for (const [name, value] of [['--page-cache', pageCache], ['--heap', heap]]) {
+    if (value !== undefined && !/^[1-9]\d{0,5}$/.test(value)) fail(`${name} needs a size in MB`);
+  }
   if (args.includes('--auth') && !process.env.NEO4J_PASSWORD) fail('--auth needs the password in NEO4J_PASSWORD');
 
   if (!hasTool('java', ['-version'])) {
@@ -144,10 +151,11 @@ async function main() {
   const serverArgs = [
     ...(port ? ['--port', port] : []),
     ...(dataDir ? ['--data', resolve(dataDir)] : []),
+    ...(pageCache ? ['--page-cache', pageCache] : []),
     ...(args.includes('--auth') ? ['--auth'] : []),
   ];
   const started = Date.now();
-  const child = spawn('java', [...JVM_FLAGS, '-cp', classpath, MAIN_CLASS, ...serverArgs], {
+  const child = spawn('java', [...jvmFlags(Number(heap)), '-cp', classpath, MAIN_CLASS, ...serverArgs], {
     cwd: SERVER_DIR,
     stdio: ['pipe', 'pipe', 'inherit'],
   });
