@@ -20,6 +20,22 @@ const ENTITIES: EntitySpec[] = [
   { name: 'Hu Jintao', kind: 'Person', surfaces: ['Hu Jintao', 'Hu'] },
   { name: 'Mongolia', kind: 'Country', surfaces: ['Mongolia', 'Mongolian'] },
   { name: 'Tanzania', kind: 'Country' },
+  { name: 'Kenya', kind: 'Country' },
+  { name: 'State Department', kind: 'Organization' },
+  { name: 'Oakland', kind: 'Place', country: 'United States' },
+  { name: 'OPEC', kind: 'Organization' },
+  { name: 'Virginia Electric', kind: 'Organization' },
+  { name: 'American President Lines', kind: 'Organization' },
+  { name: 'Onno Ruding', kind: 'Person', surfaces: ['Onno Ruding', 'Ruding'] },
+  { name: 'Ronald Reagan', kind: 'Person', surfaces: ['Ronald Reagan', 'Reagan'] },
+  { name: 'Solita Monsod', kind: 'Person', surfaces: ['Solita Monsod', 'Monsod'] },
+  { name: 'Siggi Wilzig', kind: 'Person', surfaces: ['Siggi Wilzig', 'Wilzig'] },
+  { name: 'Geoffrey Palmer', kind: 'Person', surfaces: ['Geoffrey Palmer', 'Palmer'] },
+  { name: 'Circle Express Inc', kind: 'Organization' },
+  { name: 'Overland Express Inc', kind: 'Organization' },
+  { name: 'World Trade Forum', kind: 'Organization' },
+  { name: 'Federal Home Loan Bank Board', kind: 'Organization' },
+  { name: 'Diamond Shamrock', kind: 'Organization' },
 ];
 
 const NEGATIVES: string[] = [
@@ -37,6 +53,29 @@ const NEGATIVES: string[] = [
   'He also urged Blair to tell Americans that Tanzania is safe and they should continue visiting the country.',
   'Pyongyang welcomed the resumption of the talks.',
   'Hu Jintao has never visited Mongolia.',
+  // Travel warned against, banned or restricted is not travel made (issue 5, TBAQ APW199980817.1193).
+  'The United States issued a warning against trips to Kenya on Tuesday.',
+  'Washington cautioned U.S. citizens against visiting Kenya.',
+  'Japan banned its citizens from travelling to North Korea.',
+  'China refused visas to visit Tanzania on Monday.',
+  'The United States eased its travel advisory for Kenya, allowing travel to Oakland.',
+  // Tourists and travellers are no visitors.
+  'U.S. carriers expect many Kenya-bound travelers to complete the trip on a Japanese carrier.',
+  // Meet in the sense of satisfy or encounter.
+  'OPEC is meeting the demand of Japan through current production.',
+  'Solita Monsod and Kim Jong-il met with resistance on Monday.',
+  // Visits of markets, welcomes of decisions, talking as speaking.
+  'Virginia Electric last visited the domestic debt market in October.',
+  'Dutch Finance Minister Onno Ruding welcomed President Reagan\'s decision to name a new Fed chairman.',
+  'Monsod said: "She talks and I listen."',
+  // A company's or a government's own meetings, meetings spoken to, corporate deals.
+  'Wilzig was appointed to the board after the company\'s annual shareholder meeting.',
+  'Palmer told reporters after a cabinet meeting that the sanctions would stay.',
+  'Wilzig told reporters before the annual meeting that profits would rise.',
+  'Ruding told a meeting of the World Trade Forum that protectionism would lead to retaliation.',
+  'Circle Express Inc said negotiations with Overland Express Inc on its proposed acquisition were terminated.',
+  'The Federal Home Loan Bank Board closed Summit Savings and Loan Association on Monday.',
+  'Diamond Shamrock would spin off its refining unit before its April 30 annual meeting.',
 ];
 
 describe('sentences that yield no event', () => {

@@ -20,6 +20,7 @@ import {
 import { PRIOR_REACH, PRIOR_SPEECH_REACH, REPORTING_VERBS, attachDates, layTimexes, type EventDates, type PriorDays, type TimexRef } from './dates.js';
 import { MAX_GAP, TRIGGERS, buildTriggerIndex, type TriggerEntry, type TriggerIndex } from './lexicon.js';
 import { statusOf } from './modality.js';
+import { lexicalSense, nonDiplomaticSense, type SenseInput } from './senses.js';
 import { layMentions, mentionSpans, spansIn, tokenize, type MentionRef, type Token } from './tokens.js';
 
 export interface EventInput {
@@ -99,8 +100,9 @@ export function extractEvents(doc: EventInput, options: EventOptions = {}, index
     const prior: PriorDays = { any: recent(lastDay, PRIOR_REACH), speech: recent(lastSpeechDay, PRIOR_SPEECH_REACH) };
     const here: RawEvent[] = [];
     const pair = lastPair && sentence.index - lastPair.sentence <= PAIR_REACH ? lastPair.parties : null;
-    for (const trig of found) {
-      const ev = readEvent({ doc, sentence, tokens, ments, times, trig, options, entityById, breaks, persons, prior, pair, organizations });
+    for (const [n, trig] of found.entries()) {
+      const previousTrigger = n > 0 ? found[n - 1]!.from : -1;
+      const ev = readEvent({ doc, sentence, tokens, ments, times, trig, options, entityById, breaks, persons, prior, pair, organizations, previousTrigger });
       if (ev) here.push(...ev);
     }
     for (const e of here) {
@@ -209,12 +211,23 @@ export function findTriggers(tokens: readonly Token[], ments: ReadonlyArray<Ment
       if (entry.frame === 'host' && tokens[end]?.lower === 'of') break;
       // "their Riga Summit Declaration", "the Summit Communique": a document named after the gathering.
       if (entry.pos === 'noun' && /^\p{Lu}/u.test(tokens[i]!.text) && DOCUMENT_NOUNS.has(tokens[end]?.lower ?? '')) break;
+      // "Summit Savings and Loan Association": a capitalised noun inside a name that goes on, outside
+      // a title-case headline ("Putin-Bush Summit Ends").
+      if (entry.pos === 'noun' && i > 0 && /^\p{Lu}/u.test(tokens[i]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[end]?.text ?? '') && !ments[end] && !TRIGGER_HEADS.has(tokens[end]!.lower) && !titleCase(tokens)) break;
       found.push({ entry, from: i, to: end });
       i = end - 1;
       break;
     }
   }
   return found;
+}
+
+/** Trigger nouns that may follow another in a name ("Summit Meeting", "Summit Talks"). */
+const TRIGGER_HEADS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'summit', 'talks', 'conference']);
+
+/** A title-case line ("Putin-Bush Summit Ends In Moscow"): no lower-case word of five letters or more. */
+function titleCase(tokens: readonly Token[]): boolean {
+  return !tokens.some((t) => t.text.length >= 5 && /^\p{Ll}+$/u.test(t.text));
 }
 
 /** Documents a gathering issues, named after it ("Riga Summit Declaration"). */
@@ -381,6 +394,8 @@ interface ReadContext {
   pair: Entity[] | null;
   /** Organization mentions in text order, built on first use ("the alliance"). */
   organizations: () => PersonIndex;
+  /** First token of the sentence's trigger before this one, or -1. */
+  previousTrigger: number;
 }
 
 const ref = (e: Entity): EntityRef => ({ id: e.id, name: e.name, kind: e.kind });
@@ -391,6 +406,12 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
   const [ws, we] = windowOf(tokens, from, to, ctx.breaks, entry.pos === 'verb' && tokens[from]!.lower !== 'visiting' && tokens[from]!.lower !== 'visit');
   const st = statusOf({ tokens, from, to, windowStart: ws, windowEnd: we, coordinatedVerb: entry.pos === 'verb' && BASE_FORMS.has(tokens[from]!.lower) });
   const trace = (why: string) => options.trace?.(() => `${entry.lemma} @${tokens[from]!.start} "${sentence.text.slice(0, 80)}": ${why}`);
+  const senseInput: SenseInput = { tokens, ments, entry, from, to, ws, we, previousTrigger: ctx.previousTrigger };
+  const sense = lexicalSense(senseInput);
+  if (sense) {
+    trace(`not an event: ${sense}`);
+    return null;
+  }
   if (st.negated) {
     trace('negated');
     return null;
@@ -546,6 +567,15 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
   }
   if (entry.frame === 'host' && !partners.some((p) => p.kind === 'Person')) {
     trace('host without a person guest');
+    return null;
+  }
+  const nonDiplomatic = nonDiplomaticSense(senseInput, {
+    country: participants.some((p) => p.kind === 'Country'),
+    count: participants.length,
+    partnerNamed: partners.length > 0,
+  });
+  if (nonDiplomatic) {
+    trace(`not an event: ${nonDiplomatic}`);
     return null;
   }
 
