@@ -20,20 +20,20 @@
  * Exit codes: 0 stopped normally, 1 failed, 3 java or mvn is missing (the tests skip on it, except under CI).
  * Diagnostics go to stderr; stdout carries only the URI.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBuilt, EXIT_MISSING_TOOL, fail as failWith, hasTool, log as logWith, mavenProject } from './maven-build.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER_DIR = join(ROOT, 'test', 'neo4j-server');
-const TARGET = join(SERVER_DIR, 'target');
-const CLASSPATH_FILE = join(TARGET, 'classpath.txt');
-const CLASS_FILE = join(TARGET, 'classes', 'eventline', 'neo4j', 'TestServer.class');
-const SOURCES = [join(SERVER_DIR, 'pom.xml'), join(SERVER_DIR, 'src', 'main', 'java', 'eventline', 'neo4j', 'TestServer.java')];
+const SERVER = mavenProject(SERVER_DIR, {
+  outputs: [join(SERVER_DIR, 'target', 'classes', 'eventline', 'neo4j', 'TestServer.class')],
+  sources: [join(SERVER_DIR, 'src', 'main', 'java', 'eventline', 'neo4j', 'TestServer.java')],
+});
 const MAIN_CLASS = 'eventline.neo4j.TestServer';
 
-export const EXIT_MISSING_TOOL = 3;
+export { EXIT_MISSING_TOOL };
 
 /** What Neo4j 5 needs on Java 17 (its own neo4j.conf passes the same), plus a heap fit for a 2-core machine. */
 const jvmFlags = (heapMb) => [
@@ -50,74 +50,8 @@ const jvmFlags = (heapMb) => [
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
 ];
 
-const log = (message) => process.stderr.write(`neo4j-local: ${message}\n`);
-
-function fail(message, code = 1) {
-  log(message);
-  process.exit(code);
-}
-
-function hasTool(command, args) {
-  const result = spawnSync(command, args, { stdio: 'ignore' });
-  return !result.error && result.status === 0;
-}
-
-function mtime(path) {
-  return statSync(path).mtimeMs;
-}
-
-/** The last build is current when its outputs are newer than the sources and every jar it names exists. */
-function buildIsCurrent() {
-  if (!existsSync(CLASSPATH_FILE) || !existsSync(CLASS_FILE)) return false;
-  const built = Math.min(mtime(CLASSPATH_FILE), mtime(CLASS_FILE));
-  if (SOURCES.some((source) => mtime(source) > built)) return false;
-  const jars = readFileSync(CLASSPATH_FILE, 'utf8').trim().split(':').filter(Boolean);
-  return jars.length > 0 && jars.every((jar) => existsSync(jar));
-}
-
-/** One build at a time: parallel test files may all start here. mkdir is the atomic step. */
-async function withBuildLock(fn) {
-  mkdirSync(TARGET, { recursive: true });
-  const lock = join(TARGET, '.build-lock');
-  const staleAfterMs = 15 * 60_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch (error) {
-      if (error.code !== 'EEXIST') throw error;
-      if (Date.now() - mtime(lock) > staleAfterMs) {
-        rmSync(lock, { recursive: true, force: true });
-        continue;
-      }
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
-
-async function ensureBuilt(force) {
-  if (!force && buildIsCurrent()) return;
-  await withBuildLock(async () => {
-    if (!force && buildIsCurrent()) return; // another process built it while we waited
-    if (!hasTool('mvn', ['-v'])) {
-      fail('mvn not found: install Maven (and Java 17+) to run the local Neo4j, or set NEO4J_URI', EXIT_MISSING_TOOL);
-    }
-    log('building test/neo4j-server (the first build downloads Neo4j from Maven Central, a few minutes)...');
-    const started = Date.now();
-    const result = spawnSync('mvn', ['-q', '-B', 'package'], { cwd: SERVER_DIR, stdio: ['ignore', process.stderr, 'inherit'] });
-    if (result.error || result.status !== 0) fail(`mvn package failed in ${SERVER_DIR} (exit ${result.status ?? result.error})`);
-    // Maven leaves an unchanged classpath file untouched: mark this build as the current one.
-    const now = new Date();
-    utimesSync(CLASSPATH_FILE, now, now);
-    utimesSync(CLASS_FILE, now, now);
-    log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  });
-}
+const log = (message) => logWith('neo4j-local', message);
+const fail = (message, code = 1) => failWith('neo4j-local', message, code);
 
 async function main() {
   const args = process.argv.slice(2);
@@ -144,10 +78,10 @@ async function main() {
   if (!hasTool('java', ['-version'])) {
     fail('java not found: install Java 17+ (and Maven) to run the local Neo4j, or set NEO4J_URI', EXIT_MISSING_TOOL);
   }
-  await ensureBuilt(args.includes('--rebuild'));
+  const jars = await ensureBuilt('neo4j-local', SERVER, { force: args.includes('--rebuild'), what: 'the first build downloads Neo4j from Maven Central, a few minutes' });
   if (args.includes('--build-only')) return;
 
-  const classpath = `${join(TARGET, 'classes')}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+  const classpath = `${join(SERVER.target, 'classes')}:${jars}`;
   const serverArgs = [
     ...(port ? ['--port', port] : []),
     ...(dataDir ? ['--data', resolve(dataDir)] : []),
