@@ -136,6 +136,17 @@ async function timelineQuery(storePath: string): Promise<{ actor: string; events
 }
 
 /** Least squares y = intercept + slope * x, and the largest |residual| / y. */
+/** One corpus size's measurements. */
+interface Row {
+  corpus: { name: string; file: string; bytes: number; articles: number };
+  extract: ExtractMeasurement;
+  pool2: ExtractMeasurement;
+  naive: ExtractMeasurement | null;
+  ingest1: IngestMeasurement;
+  ingest2: IngestMeasurement;
+  neo4j: IngestMeasurement | null;
+}
+
 function linearFit(points: Array<[number, number]>): { intercept: number; slope: number; maxRelResidual: number } {
   const n = points.length;
   const mx = points.reduce((a, [x]) => a + x, 0) / n;
@@ -179,15 +190,6 @@ async function main(): Promise<void> {
       { name: `full (${f0(total)})`, file: args.corpus },
     ].map((c) => ({ ...c, bytes: statSync(c.file).size, articles: 0 }));
 
-    interface Row {
-      corpus: (typeof corpora)[number];
-      extract: ExtractMeasurement;
-      pool2: ExtractMeasurement;
-      naive: ExtractMeasurement | null;
-      ingest1: IngestMeasurement;
-      ingest2: IngestMeasurement;
-      neo4j: IngestMeasurement | null;
-    }
     const rows: Row[] = [];
     let neo4jUri: string | null = null;
     let stopNeo4j: (() => Promise<void>) | null = null;
@@ -261,15 +263,7 @@ async function main(): Promise<void> {
 
   function report(r: {
     args: Args;
-    rows: Array<{
-      corpus: { name: string; file: string; bytes: number; articles: number };
-      extract: ExtractMeasurement;
-      pool2: ExtractMeasurement;
-      naive: ExtractMeasurement | null;
-      ingest1: IngestMeasurement;
-      ingest2: IngestMeasurement;
-      neo4j: IngestMeasurement | null;
-    }>;
+    rows: Row[];
     timeline: { actor: string; events: number; coldMs: number; warmMs: number; loadMs: number };
     profile: string;
     loadBefore: number[];

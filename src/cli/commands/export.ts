@@ -3,16 +3,12 @@ import { ExitError } from '../../model/errors.js';
 import { pickFormat } from '../formats.js';
 import { info, writeOutput, writeOutputFiles } from '../output.js';
 import { openStore, type StoreOptions } from '../store.js';
-import { timelineFilter } from './timeline.js';
+import { timelineFilter, type FilterOptions } from './timeline.js';
 
-interface Options extends StoreOptions {
+interface Options extends StoreOptions, FilterOptions {
   format: string;
   output?: string;
   force?: boolean;
-  actor?: string;
-  from?: string;
-  to?: string;
-  type?: string;
 }
 
 export async function run(opts: Options): Promise<void> {

@@ -2,15 +2,11 @@ import { ExitError } from '../../model/errors.js';
 import { buildReport } from '../../report/index.js';
 import { info, writeOutput } from '../output.js';
 import { openStore, type StoreOptions } from '../store.js';
-import { timelineFilter } from './timeline.js';
+import { timelineFilter, type FilterOptions } from './timeline.js';
 
-interface Options extends StoreOptions {
+interface Options extends StoreOptions, FilterOptions {
   output: string;
   force?: boolean;
-  actor?: string;
-  from?: string;
-  to?: string;
-  type?: string;
 }
 
 export async function run(opts: Options): Promise<void> {

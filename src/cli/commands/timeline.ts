@@ -5,17 +5,21 @@ import { eventStatuses, eventTypes, isoDay } from '../options.js';
 import { info, out } from '../output.js';
 import { openStore, type StoreOptions } from '../store.js';
 
-interface Options extends StoreOptions {
+/** The filter options timeline, export and report share. */
+export interface FilterOptions {
   actor?: string;
   place?: string;
   from?: string;
   to?: string;
   type?: string;
   status?: string;
+}
+
+interface Options extends StoreOptions, FilterOptions {
   format: string;
 }
 
-export function timelineFilter(opts: Omit<Options, 'format'>): TimelineFilter {
+export function timelineFilter(opts: FilterOptions): TimelineFilter {
   const filter: TimelineFilter = {};
   if (opts.actor) filter.actor = opts.actor;
   if (opts.place) filter.place = opts.place;
