@@ -88,8 +88,8 @@ const CASES: Record<string, EventCase> = {
     text: 'Reagan will hold his annual meeting, on April 5 in Ottawa, with Prime Minister Brian Mulroney.',
     dct: '1987-03-20',
     timexes: [{ text: 'April 5', value: '1987-04-05' }],
-    // The with-phrase after two commas is not read as the partner (withAttaches), but it keeps the meeting.
-    expect: ['Meeting planned 1987-04-05..1987-04-05 [Ronald Reagan/participant] @Ottawa'],
+    // The with-phrase after a comma-delimited time and place aside is still the partner (withAttaches).
+    expect: ['Meeting planned 1987-04-05..1987-04-05 [Brian Mulroney/participant, Ronald Reagan/participant] @Ottawa'],
   },
   'welcoming a person is hosting them': {
     text: 'Hu Jintao welcomed Kim in Beijing on Tuesday.',

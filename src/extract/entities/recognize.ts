@@ -128,6 +128,20 @@ export function recognizeEntities(article: Article, sentences: readonly Sentence
     h = org.j - 1;
   }
 
+  // 2b. Company names led by a demonym or country name ("British Petroleum", "Japan Air Lines").
+  for (const m of lx.gaz) {
+    const r = refAt[m.i];
+    if (!r || r.kind !== 'Country' || !mentions.has(m.i)) continue;
+    const j = companyNameEnd(lx, m, covered);
+    if (j === m.j) continue;
+    const org = ref('Organization', spanText(lx, m.i, j).replace(/\s+/g, ' '));
+    for (let k = m.i; k < j; k++) {
+      covered[k] = 1;
+      refAt[k] = org;
+    }
+    mentions.set(m.i, { start: lx.tokens[m.i]!.start, end: lx.tokens[j - 1]!.end, ref: org, surface: spanText(lx, m.i, j) });
+  }
+
   // 3. Person candidates.
   const candidates: PersonCandidate[] = [];
   for (let i = 0; i < n; i++) {
@@ -250,6 +264,48 @@ function classifyGaz(lx: Lexical, m: GazMatch, isDateline: boolean, governmentEn
   }
 }
 
+/** How many capitalised words may follow a demonym in a company name ("American Medical International"). */
+const COMPANY_WORDS = 4;
+
+/**
+ * Capitalised words that continue a country reference without making it a company: "Korean War",
+ * "Chinese New Year", "a Georgia Republican", "the French Treasury" (the state, not a firm).
+ */
+const NOT_COMPANY_WORDS = set([
+  'war', 'wars', 'revolution', 'empire', 'new', 'year', 'era', 'dynasty', 'indian', 'indians', 'republic', 'kingdom', 'embassy',
+  'consulate', 'ambassador', 'i', 'ii', 'republican', 'republicans', 'democrat', 'democrats', 'treasury', 'legislator', 'senator',
+]);
+
+/** Common capitalised words that may go on a company's name after its first word ("American Medical International"). */
+const COMPANY_INNER_WORDS = set(['international', 'national', 'central', 'global', 'world', 'special', 'general']);
+
+/**
+ * "British Petroleum", "Japan Air Lines", "American Medical International": a demonym or country
+ * name followed on its line by capitalised words that are not a title ("British Foreign Secretary"),
+ * a state body's modifier ("Soviet Foreign Ministry" is the organisation pass's), a place, a given name
+ * or a sentence's next word is the first word of a company's name. Returns the end of that name, or
+ * m.j when the country reference stands alone ("American officials"). Headlines in capitals are left alone.
+ */
+function companyNameEnd(lx: Lexical, m: GazMatch, covered: Uint8Array): number {
+  const toks = lx.tokens;
+  if (m.entry.role !== 'demonym' && m.entry.role !== 'country') return m.j;
+  if (toks[m.i]!.isUpper && toks[m.i]!.text.length > 1) return m.j;
+  // Inside a longer capitalised name already ("Pan American World Airways" is not ours to cut).
+  const prev = toks[m.i - 1];
+  if (prev && prev.isWord && prev.isCap && !prev.lineStart && !toks[m.i]!.lineStart && !isStopWord(prev.key) && lx.sentenceFirstWord[lx.sentenceOf[m.i]!] !== m.i) return m.j;
+  let j = m.j;
+  while (j < toks.length && j - m.j < COMPANY_WORDS) {
+    const t = toks[j]!;
+    if (!t.isWord || !t.isCap || t.lineStart || covered[j] || lx.inTitle[j] || lx.gazAt.has(j)) break;
+    if (j === m.j && (MODIFIERS.has(t.key) || FIRST.has(t.key) || ASIAN.has(t.key) || NOT_COMPANY_WORDS.has(t.key) || isStopWord(t.key))) break;
+    if (j > m.j && isStopWord(t.key) && !COMPANY_INNER_WORDS.has(t.key)) break;
+    j++;
+  }
+  // A capitalised run that goes on into a person's name or a title is not a company ("American Joe Smith").
+  if (j > m.j && j - m.j >= COMPANY_WORDS && toks[j]?.isCap && toks[j]!.isWord) return m.j;
+  return j;
+}
+
 /** A capital acting as its government: "Pyongyang said", "Pyongyang's nuclear program", "talks with Seoul". */
 function isGovernment(lx: Lexical, m: GazMatch, governmentEnds: ReadonlySet<number>): boolean {
   const toks = lx.tokens;
@@ -295,6 +351,11 @@ function orgAround(lx: Lexical, h: number, covered: Uint8Array, refAt: ReadonlyA
       countryRef = refAt[left - 2]!;
       left = m.i;
       break;
+    }
+    // "Capital Cities/ABC Inc": two names joined by a slash are one company's.
+    if (t.text === '/' && !t.spaceBefore && !toks[left]!.spaceBefore && toks[left - 2]?.isWord && toks[left - 2]!.isCap && !covered[left - 2]) {
+      left--;
+      continue;
     }
     if (!t.isWord || !t.isCap) break;
     if (covered[left - 1]) {

@@ -36,7 +36,7 @@ const START_VERBS: ReadonlySet<string> = new Set([
 /** Verbs that anchor the end of the event ("will leave Zimbabwe on Wednesday after a three-day visit"). */
 const END_VERBS: ReadonlySet<string> = new Set([
   'leave', 'leaves', 'left', 'leaving', 'end', 'ends', 'ended', 'ending', 'wrap', 'wraps', 'wrapped', 'wrapping',
-  'conclude', 'concludes', 'concluded', 'concluding', 'close', 'closes', 'closed', 'closing', 'wound', 'winding',
+  'conclude', 'concludes', 'concluded', 'concluding', 'close', 'closes', 'closed', 'closing', 'wound', 'winding', 'wind', 'winds',
   'depart', 'departs', 'departed', 'departing',
 ]);
 
@@ -337,6 +337,16 @@ function anchorKind(tokens: readonly Token[], timexFrom: number, triggerFrom: nu
     if (END_VERBS.has(t)) return 'end';
     if (START_VERBS.has(t)) return 'start';
   }
+  // "ended a three-day meeting on Monday", "began a two-day visit on Tuesday": the verb taking the
+  // trigger noun as object says which end of the event the day after it names.
+  if (timexFrom > triggerFrom) {
+    for (let i = triggerFrom - 1; i >= Math.max(windowStart, triggerFrom - OBJECT_VERB_REACH); i--) {
+      const t = tokens[i]!.lower;
+      if (END_VERBS.has(t) || t === 'last' || t === 'final') return 'end';
+      if (START_VERBS.has(t) || t === 'first') return 'start';
+      if (!NOUN_PHRASE_FILLER.test(tokens[i]!.text) || PHRASE_BREAKS.has(t)) break;
+    }
+  }
   // "will leave Zimbabwe on Wednesday after a three-day visit": an end verb before the trigger.
   if (timexFrom < triggerFrom) {
     for (let i = triggerFrom - 1; i >= Math.max(windowStart, triggerFrom - 12); i--) {
@@ -347,6 +357,15 @@ function anchorKind(tokens: readonly Token[], timexFrom: number, triggerFrom: nu
   }
   return null;
 }
+
+/** How far before a trigger noun the verb taking it as object may sit ("wound up a four - day official meeting"). */
+const OBJECT_VERB_REACH = 8;
+
+/** Tokens inside the trigger's noun phrase before it: determiners, numbers, modifiers, "up" of "wound up". */
+const NOUN_PHRASE_FILLER = /^(?:[\p{Ll}\d]+|-|'s|’s)$/u;
+
+/** Words that end the trigger's noun phrase on the left ("left Bonn for talks on Monday": "left" is not the talks' verb). */
+const PHRASE_BREAKS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'for', 'to', 'in', 'at', 'with', 'after', 'before', 'from', 'by', 'into', 'since']);
 
 function participleBefore(tokens: readonly Token[], from: number, windowStart: number, verbs: ReadonlySet<string>): number | null {
   for (let i = from - 1; i >= Math.max(windowStart, from - 5); i--) {

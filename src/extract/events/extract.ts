@@ -9,6 +9,7 @@ import { sovereignOf } from '../entities/index.js';
 import {
   modifiesPlace,
   PARTICIPANT_KINDS,
+  PREPOSITIONS,
   governingPreposition,
   isPossessor,
   PersonIndex,
@@ -251,7 +252,15 @@ function gapMatch(tokens: readonly Token[], i: number, form: readonly string[], 
  * splitter joined to the next line is its own clause.
  */
 function lineBreaks(tokens: readonly Token[], text: string): boolean[] {
-  return tokens.map((t, i) => i > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n') && /^[\p{Lu}\d"“`]/u.test(t.text));
+  return tokens.map((t, i) => i > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n') && /^[\p{Lu}\d"“`]/u.test(t.text) && !wrapsOn(tokens[i - 1]!));
+}
+
+/** Words no headline ends with: "will have talks with\nSuharto" is one hard-wrapped line, not a caption. */
+const WRAP_WORDS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'and', 'or', 'but', 'nor', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'that', 'which', 'who', ',']);
+
+/** A lower-case function word or a comma ends a line only when the sentence goes on after it. */
+function wrapsOn(previous: Token): boolean {
+  return WRAP_WORDS.has(previous.text);
 }
 
 /**
@@ -263,7 +272,12 @@ function shareVisitPlace(events: RawEvent[]): RawEvent[] {
     if (e.type === 'Visit' || e.place) return e;
     const near = events.slice(Math.max(0, i - 4), i + 5);
     const visit = near.find(
-      (v) => v.type === 'Visit' && v.place && v.participants.some((p) => p.role === 'visitor' && e.participants.some((q) => q.id === p.id)),
+      (v) =>
+        v.type === 'Visit' &&
+        v.place &&
+        // "X, who leaves for Moscow on Tuesday, met Y": a planned trip does not place what already happened.
+        (v.status === 'occurred') === (e.status === 'occurred') &&
+        v.participants.some((p) => p.role === 'visitor' && e.participants.some((q) => q.id === p.id)),
     );
     return visit ? { ...e, place: visit.place } : e;
   });
@@ -404,7 +418,10 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
   const { tokens, ments, trig, sentence, doc, options } = ctx;
   const { entry, from, to } = trig;
   const [ws, we] = windowOf(tokens, from, to, ctx.breaks, entry.pos === 'verb' && tokens[from]!.lower !== 'visiting' && tokens[from]!.lower !== 'visit');
-  const st = statusOf({ tokens, from, to, windowStart: ws, windowEnd: we, coordinatedVerb: entry.pos === 'verb' && BASE_FORMS.has(tokens[from]!.lower) });
+  // "Mustapha, who leaves for Moscow on Tuesday, met Mubarak": the relative clause before a verb is
+  // another event's; its modals and times are not the verb's (its subject is, read over it).
+  const relative = entry.pos === 'verb' ? relativeClauseBefore(tokens, from, ws) : -1;
+  const st = statusOf({ tokens, from, to, windowStart: relative >= 0 ? from : ws, windowEnd: we, coordinatedVerb: entry.pos === 'verb' && BASE_FORMS.has(tokens[from]!.lower) });
   const trace = (why: string) => options.trace?.(() => `${entry.lemma} @${tokens[from]!.start} "${sentence.text.slice(0, 80)}": ${why}`);
   const senseInput: SenseInput = { tokens, ments, entry, from, to, ws, we, previousTrigger: ctx.previousTrigger };
   const sense = lexicalSense(senseInput);
@@ -523,7 +540,13 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
     // "Ritter, who arrived Thursday with some 50 inspectors": an arrival in a datelined story is at the dateline.
     else if (entry.frame === 'travel' && entry.lemma === 'arrive' && options.dateline) place = options.dateline;
     // "Scharping, ending a two-day visit, said": a visit reported as ending now, in a datelined story, is at the dateline.
-    else if (entry.type === 'Visit' && options.dateline && ongoingVisit(tokens, from, ws)) place = options.dateline;
+    else if (entry.type === 'Visit' && options.dateline && ongoingVisit(tokens, from, ws)) {
+      // "BRASILIA - Finance Minister Dilson Funaro, currently on an international tour": a tour of the
+      // story's own official is away from the dateline, not at it.
+      const country = hostCountryOf([], options.dateline, ctx.entityById);
+      const datelineCountry = country?.id ?? null;
+      if (!country || !agents.some((a) => sameCountry(a, country) || officialOfDatelineCountry(a, country, datelineCountry))) place = options.dateline;
+    }
   }
 
   if (entry.frame === 'travel' && !place && destinations.length === 0) {
@@ -587,7 +610,8 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
   const nominal = entry.pos === 'noun' || nominalUse(tokens, from);
   const dateWs = nominal ? Math.max(ws, adjunctStart(tokens, from, ws), prospectiveNoun(tokens, from, ws)) : ws;
   const dateWe = dateWs !== ws ? phraseEnd(tokens, to, we) : we;
-  let dates = attachDates({ tokens, from, to, windowStart: dateWs, windowEnd: dateWe, timexes: ctx.times, prior: ctx.prior, documentDate: doc.article.publishedAt });
+  const ownTimes = relative >= 0 ? ctx.times.filter((t) => t.from < relative || t.from >= from) : ctx.times;
+  let dates = attachDates({ tokens, from, to, windowStart: dateWs, windowEnd: dateWe, timexes: ownTimes, prior: ctx.prior, documentDate: doc.article.publishedAt });
   // "Visiting Portugal's President Cavaco Silva said on Tuesday": the visitor is there on the day of saying.
   if (adjectivalVisit && !dates.startDate) {
     const said = ctx.times.find((t) => t.speech && t.timex.interval?.precision === 'day');
@@ -596,7 +620,7 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
   dates = openVisitEnd(entry, tokens, from, dates, doc.article.publishedAt, status);
   // An undated noun in a sequence adjunct takes its tense from the clause's dates ("will visit Laos
   // from Nov. 19 to 20, after conclusion of the APEC meeting": the meeting is still ahead too).
-  const clauseDates = dateWs !== ws && !dates.startDate ? attachDates({ tokens, from, to, windowStart: ws, windowEnd: we, timexes: ctx.times }) : dates;
+  const clauseDates = dateWs !== ws && !dates.startDate ? attachDates({ tokens, from, to, windowStart: ws, windowEnd: we, timexes: ownTimes }) : dates;
   status = adjustByDate(status, clauseDates.startDate && clauseDates.startDate > (doc.article.publishedAt ?? '') ? clauseDates : dates, doc.article.publishedAt, st.cue);
   // A meeting reported within days of a datelined story, with no place named, is at the dateline.
   // Not a telephone call: its parties are apart, so it has no place of its own.
@@ -622,6 +646,26 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
     return personPartners.map((pp) => ({ ...base, participants: participants.filter((p) => p === pp || !personPartners.includes(p)) }));
   }
   return [{ ...base, participants }];
+}
+
+/** Relative pronouns opening a clause between a subject and its verb. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
+
+/** How long a relative clause between a subject and its verb may be. */
+const RELATIVE_REACH = 30;
+
+/**
+ * "Mustapha, who leaves for Moscow on Tuesday, met Mubarak": the index of the comma opening a
+ * relative clause that ends with the comma right before the verb at `from`, or -1. Bounded.
+ */
+function relativeClauseBefore(tokens: readonly Token[], from: number, ws: number): number {
+  if (tokens[from - 1]?.text !== ',') return -1;
+  for (let i = from - 2; i >= Math.max(ws, from - RELATIVE_REACH); i--) {
+    const t = tokens[i]!.lower;
+    if (t === ';' || t === '.') return -1;
+    if (t === ',') return RELATIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? '') && i > ws ? i : -1;
+  }
+  return -1;
 }
 
 /** Contacts at a distance: "a telephone conversation", "telephoned". */
@@ -992,10 +1036,33 @@ interface PostArgs {
 
 /** "talks in May with Kim", "meeting with": a with-phrase close to the trigger, not "relations with NATO". */
 function withAttaches(tokens: readonly Token[], to: number, at: number): boolean {
+  if (asideBetween(tokens, to, at)) return true;
   if (at - to > 5) return false;
   for (let k = to; k < at; k++) {
     const t = tokens[k]!.lower;
     if (t === 'on' || t === 'of' || t === 'to' || t === 'about' || t === 'over' || t === ',' || t === 'and' || t === 'relations') return false;
+  }
+  return true;
+}
+
+/** How long a comma-delimited aside between a trigger and its with-phrase may be ("meeting, on April 5-6 in Ottawa, with"). */
+const ASIDE_REACH = 12;
+
+/** Words opening a time or place aside: ", on April 5-6 in Ottawa,", ", next week,", ", in Tokyo,". */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'from', 'next', 'last', 'this', 'early', 'late', 'later', 'earlier', 'probably', 'possibly']);
+
+/**
+ * "his annual meeting, on April 5-6 in Ottawa, with Prime Minister Brian Mulroney": tokens[to, at)
+ * are one comma-delimited time or place aside right after the trigger, so the with-phrase after it
+ * is still the trigger's.
+ */
+function asideBetween(tokens: readonly Token[], to: number, at: number): boolean {
+  if (at - to > ASIDE_REACH || at - to < 3 || tokens[to]!.text !== ',' || tokens[at - 1]!.text !== ',') return false;
+  const opener = tokens[to + 1]!;
+  if (!ASIDE_OPENERS.has(opener.lower) && !isTimeWord(opener)) return false;
+  for (let k = to + 1; k < at - 1; k++) {
+    const t = tokens[k]!.lower;
+    if (t === ',' || t === ';' || t === 'with' || REPORTING_VERBS.has(t)) return false;
   }
   return true;
 }
@@ -1359,6 +1426,17 @@ function sameCountry(visitor: Entity, country: Entity): boolean {
   const home = (id: string | null) => id === country.id || (id !== null && sovereignOf(id) === country.id);
   if (home(visitor.id)) return true;
   return (visitor.positions ?? []).some((p) => home(p.of));
+}
+
+/**
+ * "BRASILIA - Finance Minister Dilson Funaro": an office named without a country, in a story datelined
+ * in `country`, is that country's (wire convention: a foreign official's nationality is stated). Only
+ * when every position the person holds is of no named country.
+ */
+function officialOfDatelineCountry(visitor: Entity, country: Entity, datelineCountry: string | null): boolean {
+  if (visitor.kind !== 'Person' || datelineCountry === null || datelineCountry !== country.id) return false;
+  const positions = visitor.positions ?? [];
+  return positions.length > 0 && positions.every((p) => p.of === null);
 }
 
 // ---------------------------------------------------------------- output

@@ -54,6 +54,21 @@ export const PLANNED_CUES: CueList = {
   ],
 };
 
+/**
+ * Verbs whose object is a plan: "plans a July trip", "is preparing a visit", "proposed a summit",
+ * "expects a visit by". A trigger noun they govern is planned.
+ */
+export const PLAN_OBJECT_VERBS: readonly string[] = [
+  'plan', 'plans', 'planned', 'planning', 'prepare', 'prepares', 'prepared', 'preparing', 'schedule', 'schedules',
+  'scheduled', 'scheduling', 'propose', 'proposes', 'proposed', 'proposing', 'expect', 'expects', 'expected', 'expecting',
+];
+
+/** Words between a plan verb and its object noun: determiners, possessives, modifiers ("a July trip", "an official visit"). */
+const PLAN_OBJECT_FILLERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'another', 'second', 'new', 'further', 'official', 'state', 'formal', 'brief', 'private', 'working', 'return', 'joint', 'high-level', 'early', 'fresh', '-']);
+
+/** How many tokens a plan verb may sit before its object noun ("plans a three - day official visit"). */
+const PLAN_OBJECT_REACH = 7;
+
 /** Words that negate a trigger within a short reach before it (verbs) or right before it (nouns). */
 export const NEGATION_CUES: readonly string[] = ['not', "' t", 'never', 'no', 'neither', 'nor', 'without'];
 
@@ -87,6 +102,7 @@ const POSSIBLE_BEFORE = cueTokens(POSSIBLE_CUES.before);
 const POSSIBLE_AFTER = cueTokens(POSSIBLE_CUES.after);
 const PLANNED_BEFORE = cueTokens(PLANNED_CUES.before);
 const PLANNED_AFTER = cueTokens(PLANNED_CUES.after);
+const PLAN_OBJECT_VERB_SET: ReadonlySet<string> = new Set(PLAN_OBJECT_VERBS);
 
 function matchAt(tokens: readonly Token[], i: number, cue: readonly string[]): boolean {
   if (i + cue.length > tokens.length) return false;
@@ -145,10 +161,31 @@ export function statusOf({ tokens, from, to, windowStart, windowEnd, reach = 14,
   if (opener !== undefined && OPEN_SUBORDINATORS.includes(opener) && from - windowStart <= 12 && !tokens.slice(windowStart, from).some((t) => t.lower === ',' || t.lower === 'and')) {
     return { status: 'possible', negated: false, cue: opener };
   }
+  const object = planObject(tokens, from, left);
+  if (object) return { status: 'planned', negated: false, cue: object };
   const planned = findBefore(tokens, left, from, PLANNED_BEFORE) ?? findAfter(tokens, to, Math.min(afterEnd, to + 4), PLANNED_AFTER);
   if (planned) return { status: 'planned', negated: false, cue: planned };
   return { status: 'occurred', negated: false, cue: null };
 }
+
+/**
+ * "plans a July trip", "is preparing a three-day visit": the plan verb whose object the trigger
+ * noun heads, reached over determiners, modifiers, numbers and a month or weekday name. Bounded.
+ */
+function planObject(tokens: readonly Token[], from: number, left: number): string | null {
+  for (let i = from - 1; i >= Math.max(left, from - PLAN_OBJECT_REACH); i--) {
+    const t = tokens[i]!;
+    // "a planning meeting", "the expected visit": a modifier of the noun, not a verb taking it as object.
+    if (PLAN_OBJECT_VERB_SET.has(t.lower) && t.text === t.lower) return i === from - 1 && PLAN_OBJECT_FILLERS.has(tokens[i - 1]?.lower ?? '') ? null : `${t.lower} (object)`;
+    if (PLAN_OBJECT_FILLERS.has(t.lower) || /^\d+$/.test(t.text) || /^[a-z]+$/.test(t.text) && /(?:day|week|nation|level)$/.test(t.lower) || MONTH_OR_DAY.test(t.text)) continue;
+    if (NUMBER_WORD.test(t.lower)) continue;
+    return null;
+  }
+  return null;
+}
+
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter|fall)$/;
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** How far after the trigger a habit adverb still qualifies it ("consult each other regularly"). */
 const HABITUAL_AFTER_REACH = 4;

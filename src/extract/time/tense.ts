@@ -41,10 +41,26 @@ const PAST_INTENT = new Set(
 /** Adjectives of schedules after a determiner: "the slated visit", "a planned trip", "the proposed talks". */
 const PROSPECTIVE_ADJECTIVES = new Set('scheduled slated planned proposed expected anticipated upcoming forthcoming'.split(' '));
 
+/**
+ * Verbs of planning that take the planned thing as object: "plans a July trip", "is planning a visit
+ * in May", "proposed a meeting on Friday". What the object names lies ahead of the planning.
+ */
+const PLAN_OBJECT_VERBS = new Set(
+  'plan plans planned planning schedule schedules scheduled scheduling propose proposes proposed proposing expect expects expected expecting prepare prepares prepared preparing'.split(' '),
+);
+
 /** Participles of arranging: after `has`/`have` the thing arranged is still ahead. */
 const ARRANGED = new Set('scheduled slated planned set arranged called convened rescheduled'.split(' '));
 
 const DETERMINERS = new Set('a an the its his her their our my your this these those'.split(' '));
+
+/**
+ * Coordinators joining verb phrases: "arrived here on Saturday and will have talks tomorrow" gives
+ * each verb its own tense, so a verb group opening a new conjunct does not reach back over it.
+ */
+const COORDINATORS = new Set(['and', 'but', 'or']);
+/** Adverbs that may sit between a coordinator and the verb group it opens ("and then met", "but also will"). */
+const CONJUNCT_ADVERBS = new Set(['then', 'also', 'later', 'subsequently', 'afterwards', 'now', 'still']);
 
 /** Words an auxiliary may have between it and the intent word it governs ("had been scheduled for"). */
 const BETWEEN_AUX_AND_INTENT = new Set('been being not also still originally initially previously tentatively once'.split(' '));
@@ -158,7 +174,14 @@ function groupTense(ws: readonly Word[], i: number): Tense | null {
     return 'present';
   }
   if (w === 'to' && next === 'be') return 'future';
-  if (SCHEDULE_VERBS.has(w) && !PRONOUNS.has(ws[i - 1]?.text ?? '-') && ws[i - 1]?.text !== 'the') return 'future';
+  // "plans a July trip", "proposed a meeting on Friday": the object is the plan; a past form without
+  // an auxiliary reports a plan made before (either side of the DCT), the others look forward.
+  if (PLAN_OBJECT_VERBS.has(w) && DETERMINERS.has(next) && !ADJECTIVE_CONTEXT.has(prev)) {
+    return w.endsWith('ed') && !PRESENT_AUX.has(prev) && !PAST_AUX.has(prev) ? 'prospective' : 'future';
+  }
+  // "the summit starts Tuesday", "Mustapha, who leaves for Moscow on Tuesday": a relative "who" is the
+  // subject named before it, not a pronoun of habit ("he comes").
+  if (SCHEDULE_VERBS.has(w) && (prev === 'who' || !PRONOUNS.has(ws[i - 1]?.text ?? '-')) && ws[i - 1]?.text !== 'the') return 'future';
   // "the slated visit", "a planned trip": the schedule of what the noun names.
   if (PROSPECTIVE_ADJECTIVES.has(w) && DETERMINERS.has(prev)) return 'prospective';
   // A participle after a determiner or adverb is an adjective ("a still unspecified date").
@@ -234,6 +257,12 @@ export function tenseDetector(sentence: string): TenseDetector {
     if (ws[i]!.boundary) next = i;
     boundaryAfter[i] = next;
   }
+  /** The coordinator opening the verb phrase whose group starts at word i ("and will have", "and then met"), or -1. */
+  const conjunctOpener = (i: number): number => {
+    let k = i - 1;
+    if (k >= 0 && CONJUNCT_ADVERBS.has(ws[k]!.text)) k--;
+    return k >= 0 && COORDINATORS.has(ws[k]!.text) ? k : -1;
+  };
   /** The number of items whose key is < x (items sorted by key). */
   const countBelow = <T>(items: readonly T[], key: (t: T) => number, x: number): number => {
     let lo = 0;
@@ -263,7 +292,10 @@ export function tenseDetector(sentence: string): TenseDetector {
       const distance = c.index <= before ? before - Math.min(c.last, before) + 1 : c.index - after + 1;
       // A cue after the expression counts a little less than one before it.
       const weighted = c.index <= before ? distance : distance + 0.5;
-      if (c.index > lo && c.index < hi) {
+      // "arrived here on Saturday and will have talks": a verb opening the next conjunct is another
+      // verb's tense; it decides only when the expression's own conjunct has no verb (the fallback).
+      const ownClause = c.index > lo && c.index < hi && !(c.index > before && conjunctOpener(c.index) >= after);
+      if (ownClause) {
         if (weighted < bestDistance) {
           best = c;
           bestDistance = weighted;
