@@ -81,7 +81,14 @@ export interface EventSummary {
   startDate: string | null;
   endDate: string | null;
   participantIds: string[];
+  /** The place shown for it (the greatest id, when a merged event has several). */
   placeId: string | null;
+  /** Participants in a role other than host: the visitors and participants. */
+  actorIds: string[];
+  /** Every place and host: where it happened, for an undated plan joining its dated event. */
+  whereIds: string[];
+  /** The latest publication day of the articles that report it (null when none is dated). */
+  reportedOn: string | null;
 }
 
 export type PropsOf<L extends NodeLabel> = L extends 'Article' ? ArticleProps : L extends 'Event' ? EventProps : EntityProps;

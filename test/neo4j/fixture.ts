@@ -60,3 +60,33 @@ export function generatedArticles(count: number, prefix = 'g'): GraphFragment[] 
   }
   return out;
 }
+
+/**
+ * Articles whose persons merge across articles and whose undated plans join dated visits (src/graph/merge.ts), in
+ * an order that puts both sides of each merge in one batch or in two, with a replaced article in the middle.
+ */
+export function mergingArticles(): GraphFragment[] {
+  const org = (name: string): EntityRef => ({ id: entityId('Organization', name), name, kind: 'Organization' });
+  const [albright, madeleine, kim, kimDaeJung, annan, kofiAnnan] = ['Albright', 'Madeleine Albright', 'Kim', 'Kim Dae-jung', 'Annan', 'Kofi Annan'].map(person);
+  const [usa, kenya, southKorea, iraq] = ['United States', 'Kenya', 'South Korea', 'Iraq'].map(country);
+  const un = org('United Nations');
+  const visit = (who: EntityRef, host: EntityRef, day: string | null, text: string) =>
+    day === null
+      ? { type: 'Visit' as const, status: 'planned' as const, who: [[who, 'visitor'], [host, 'host']] as Array<[EntityRef, 'visitor' | 'host']>, at: host, text }
+      : { type: 'Visit' as const, start: day, who: [[who, 'visitor'], [host, 'host']] as Array<[EntityRef, 'visitor' | 'host']>, at: host, text };
+  const m2 = (day: string) =>
+    makeExtraction('m2', '1998-08-17', [visit(albright!, kenya!, '1998-08-18', 'Albright heads to Kenya.'), visit(albright!, usa!, day, 'Albright returns home.')], undefined, [
+      [albright!, 'Secretary of State', usa!],
+    ]);
+  return [
+    fragment(makeExtraction('m1', '1998-08-11', [visit(madeleine!, kenya!, null, 'Madeleine Albright will visit Kenya.')], undefined, [[madeleine!, 'Secretary of State', usa!]])),
+    fragment(m2('1998-08-20')),
+    fragment(makeExtraction('m3', '2000-06-14', [
+      { type: 'Meeting', start: '2000-06-13', who: [[KIM, 'participant'], [kimDaeJung!, 'participant']], at: place('Pyongyang'), text: 'The two Kims met.' },
+    ], undefined, [[KIM, 'Leader', NORTH_KOREA], [kimDaeJung!, 'President', southKorea!]])),
+    fragment(makeExtraction('m4', '2000-06-20', [visit(kim!, RUSSIA, '2000-07-19', 'Kim will go to Russia.')], undefined, [[kim!, 'Leader', NORTH_KOREA]])),
+    fragment(m2('1998-08-21'), 'v2'),
+    fragment(makeExtraction('m5', '1998-02-23', [visit(kofiAnnan!, iraq!, '1998-02-22', 'Kofi Annan arrived in Baghdad.')], undefined, [[kofiAnnan!, 'Secretary-General', un]])),
+    fragment(makeExtraction('m6', '1998-02-15', [visit(annan!, iraq!, null, 'Annan may go to Baghdad.')], undefined, [[annan!, 'Secretary-General', un]])),
+  ];
+}

@@ -10,7 +10,19 @@ import { StoreError } from '../../model/errors.js';
 import { normalizeName } from '../../model/ids.js';
 import { ENTITY_KINDS, type EntityKind, type EventStatus, type EventType, type Precision, type Role } from '../../model/types.js';
 import type { EventSummary, GraphFragment, Props } from '../../graph/model.js';
-import { absorbReport, eventSummary, fragmentEventSummary, findMergeTarget, pickPlace } from '../../graph/merge.js';
+import {
+  absorbReport,
+  eventSummary,
+  findMergeTarget,
+  findPersonMergeTarget,
+  fragmentEventSummary,
+  fragmentPersonSummary,
+  personLookupKeys,
+  personNameKeys,
+  pickPlace,
+  remapFragment,
+  type PersonSummary,
+} from '../../graph/merge.js';
 import { serializedGraph, sortKeys, STORE_FORMAT } from '../../graph/serialize.js';
 import { finishTimeline, nameMatches } from '../../query/timeline.js';
 import type { ArticleState, PutResult, SerializedGraph, Store, StoreStats, TimelineEvent, TimelineFilter } from '../store.js';
@@ -30,6 +42,8 @@ export function defaultStorePath(cwd = process.cwd()): string {
 export class MemoryStore implements Store {
   readonly kind = 'memory' as const;
   private nameIndex: Array<{ id: string; label: string; names: string[] }> | null = null;
+  /** Persons by the first and last word of their name (personNameKeys), for person merging; built when first needed. */
+  private personIndex: { first: Map<string, Set<string>>; last: Map<string, Set<string>> } | null = null;
   private dirty = false;
 
   private constructor(
@@ -93,21 +107,30 @@ export class MemoryStore implements Store {
     const g = this.graph;
     g.addNode(article.id, { label: 'Article', ...article });
 
-    // Cross-article identity: an event already stored for the same real event absorbs this one.
-    const remap = new Map<string, string>();
+    // Cross-article identity (src/graph/merge.ts). First persons: one not stored under its id may join a stored
+    // person on evidence; its edges follow it, so its events can then merge with that person's stored events.
+    const personRemap = new Map<string, string>();
     for (const node of fragment.nodes) {
-      if (node.label !== 'Event') continue;
-      const summary = fragmentEventSummary(fragment, node.key, node.props);
-      if (g.hasNode(node.key)) continue; // identical content: same id, merged below
-      const target = findMergeTarget(summary, this.candidateEvents(summary.participantIds));
-      if (target) remap.set(node.key, target.id);
+      if (node.label !== 'Person' || g.hasNode(node.key)) continue;
+      const target = findPersonMergeTarget(fragmentPersonSummary(fragment, node.key), this.candidatePersons(node.props.name as string));
+      if (target) personRemap.set(node.key, target.id);
     }
-    const mapKey = (k: string) => remap.get(k) ?? k;
+    const withPersons = remapFragment(fragment, personRemap);
+    // Then events: an event already stored for the same real event absorbs this one.
+    const eventRemap = new Map<string, string>();
+    for (const node of withPersons.nodes) {
+      if (node.label !== 'Event' || g.hasNode(node.key)) continue; // identical content: same id, merged below
+      const summary = fragmentEventSummary(withPersons, node.key, node.props);
+      const target = findMergeTarget(summary, this.candidateEvents(summary.participantIds));
+      if (target) eventRemap.set(node.key, target.id);
+    }
+    const merged = remapFragment(withPersons, eventRemap);
 
-    for (const node of fragment.nodes) {
-      const key = mapKey(node.key);
+    for (const node of merged.nodes) {
+      const key = node.key;
       if (!g.hasNode(key)) {
         g.addNode(key, { label: node.label, ...node.props, id: key, articles: [articleId] });
+        if (node.label === 'Person') this.indexPerson(key, node.props.name as string);
         continue;
       }
       const attrs = g.getNodeAttributes(key);
@@ -115,14 +138,11 @@ export class MemoryStore implements Store {
       const update: Attrs = { ...absorbReport(node.label, attrs, node.props), articles };
       g.replaceNodeAttributes(key, update);
     }
-    for (const edge of fragment.edges) {
-      const source = mapKey(edge.source);
-      const target = mapKey(edge.target);
-      const key = edge.key.replace(edge.source, source).replace(edge.target, target);
-      if (g.hasEdge(key)) {
-        g.updateEdgeAttribute(key, 'articles', (a) => addSorted((a as string[]) ?? [], articleId));
+    for (const edge of merged.edges) {
+      if (g.hasEdge(edge.key)) {
+        g.updateEdgeAttribute(edge.key, 'articles', (a) => addSorted((a as string[]) ?? [], articleId));
       } else {
-        g.addEdgeWithKey(key, source, target, { type: edge.type, ...edge.props, articles: [articleId] });
+        g.addEdgeWithKey(edge.key, edge.source, edge.target, { type: edge.type, ...edge.props, articles: [articleId] });
       }
     }
     return { articleId, outcome, events: this.eventsOf(article.id) };
@@ -153,7 +173,10 @@ export class MemoryStore implements Store {
       if (rest.length === 0) dropNodes.push(node);
       else g.setNodeAttribute(node, 'articles', rest);
     });
-    for (const n of dropNodes) g.dropNode(n);
+    for (const n of dropNodes) {
+      if (g.getNodeAttribute(n, 'label') === 'Person') this.unindexPerson(n, g.getNodeAttribute(n, 'name') as string);
+      g.dropNode(n);
+    }
     g.dropNode(key);
     return true;
   }
@@ -236,6 +259,7 @@ export class MemoryStore implements Store {
     const g = this.graph;
     this.dirty = true;
     this.nameIndex = null;
+    this.personIndex = null;
     for (const { key, attributes } of data.nodes) {
       if (!g.hasNode(key)) g.addNode(key, { ...attributes });
       else g.replaceNodeAttributes(key, { ...g.getNodeAttributes(key), ...attributes, ...unitedArticles(g.getNodeAttributes(key), attributes) });
@@ -282,16 +306,65 @@ export class MemoryStore implements Store {
   }
 
   private summarize(eventId: string): EventSummary {
-    const a = this.graph.getNodeAttributes(eventId);
-    const participantIds: string[] = [];
-    this.graph.forEachInEdge(eventId, (_e, attrs, source) => {
-      if (attrs.type === 'PARTICIPATED_IN') participantIds.push(source);
+    const g = this.graph;
+    const participants: string[] = [];
+    const hosts: string[] = [];
+    g.forEachInEdge(eventId, (_e, attrs, source) => {
+      if (attrs.type !== 'PARTICIPATED_IN') return;
+      participants.push(source);
+      if (attrs.role === 'host') hosts.push(source);
     });
-    let placeId: string | null = null;
-    this.graph.forEachOutEdge(eventId, (_e, attrs, _s, target) => {
-      if (attrs.type === 'TOOK_PLACE_IN') placeId = pickPlace(placeId, target);
+    const places: string[] = [];
+    const reportedOn: Array<string | null> = [];
+    g.forEachOutEdge(eventId, (_e, attrs, _s, target, _sa, tAttrs) => {
+      if (attrs.type === 'TOOK_PLACE_IN') places.push(target);
+      if (attrs.type === 'MENTIONED_IN') reportedOn.push(tAttrs.publishedAt as string | null);
     });
-    return eventSummary(eventId, a, participantIds, placeId);
+    return eventSummary(eventId, g.getNodeAttributes(eventId), { participants, hosts, places, reportedOn });
+  }
+
+  /** Stored persons whose name may be compatible with `name` (personLookupKeys), with their positions. */
+  private candidatePersons(name: string): PersonSummary[] {
+    const index = this.persons();
+    const { lastWords, firstWords } = personLookupKeys(name);
+    const ids = new Set<string>();
+    for (const w of lastWords) for (const id of index.last.get(w) ?? []) ids.add(id);
+    for (const w of firstWords) for (const id of index.first.get(w) ?? []) ids.add(id);
+    return [...ids].sort().map((id) => {
+      const a = this.graph.getNodeAttributes(id);
+      const positions: PersonSummary['positions'] = [];
+      this.graph.forEachOutEdge(id, (_e, attrs, _s, target, _sa, tAttrs) => {
+        if (attrs.type === 'HOLDS_POSITION') positions.push({ title: attrs.title as string, of: target, ofKind: tAttrs.label as EntityKind });
+      });
+      return { id, name: a.name as string, aliases: (a.aliases as string[] | undefined) ?? [], positions };
+    });
+  }
+
+  private persons(): NonNullable<MemoryStore['personIndex']> {
+    if (!this.personIndex) {
+      this.personIndex = { first: new Map(), last: new Map() };
+      this.graph.forEachNode((id, a) => {
+        if (a.label === 'Person') this.indexPerson(id, a.name as string);
+      });
+    }
+    return this.personIndex;
+  }
+
+  private indexPerson(id: string, name: string): void {
+    if (!this.personIndex) return; // built from the graph when first needed
+    const { firstWord, lastWord } = personNameKeys(name);
+    for (const [map, word] of [[this.personIndex.first, firstWord], [this.personIndex.last, lastWord]] as const) {
+      let ids = map.get(word);
+      if (!ids) map.set(word, (ids = new Set()));
+      ids.add(id);
+    }
+  }
+
+  private unindexPerson(id: string, name: string): void {
+    if (!this.personIndex) return;
+    const { firstWord, lastWord } = personNameKeys(name);
+    this.personIndex.first.get(firstWord)?.delete(id);
+    this.personIndex.last.get(lastWord)?.delete(id);
   }
 
   private matchEntities(query: string, kinds?: EntityKind[]): string[] {

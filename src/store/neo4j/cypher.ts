@@ -82,7 +82,13 @@ export function edgeWriteQuery(mode: EdgeWriteMode, type: EdgeType, source: Node
 const BY_ID = (labels: readonly NodeLabel[], param = '$ids') =>
   `CALL { ${labels.map((l) => `UNWIND coalesce(${param}.${l}, []) AS id MATCH (n:${l} {id: id}) RETURN n`).join(' UNION ALL ')} }`;
 
-const EVENT_LINKS = `[(n)<-[:PARTICIPATED_IN]-(p) | p.id] AS participants, [(n)-[:TOOK_PLACE_IN]->(pl) | pl.id] AS places`;
+/**
+ * What merging needs of an event besides its properties (src/graph/merge.ts eventSummary): participants with
+ * their roles ([id, role] pairs, one expansion), places, and for an undated event the publication days of its articles (an undated plan may join a dated event).
+ */
+const EVENT_LINKS = `[(n)<-[r:PARTICIPATED_IN]-(p) | [p.id, r.role]] AS participants,
+  [(n)-[:TOOK_PLACE_IN]->(pl) | pl.id] AS places,
+  CASE WHEN n.startDate IS NULL THEN [(n)-[:MENTIONED_IN]->(a) | a.publishedAt] ELSE [] END AS reportedOn`;
 
 /** Properties without the provenance list, as [key, value] pairs: a hub's list is long and not needed. */
 const PROPS_BUT_ARTICLES = `[k IN keys(n) WHERE k <> 'articles' | [k, n[k]]] AS pairs`;
@@ -91,29 +97,64 @@ const PROPS_BUT_ARTICLES = `[k IN keys(n) WHERE k <> 'articles' | [k, n[k]]] AS 
 export const READ_NODES_FULL = `${BY_ID(NODE_LABELS)}
 RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS props`;
 
-/** Current state of nodes by id, provenance left out; events come with their participant and place ids. */
+/** Current state of nodes by id, provenance left out; events come with their links (EVENT_LINKS). */
 export const READ_NODES = `${BY_ID(NODE_LABELS)}
 RETURN n.id AS id, labels(n)[0] AS label, ${PROPS_BUT_ARTICLES},
-  CASE WHEN n:Event THEN [(n)<-[:PARTICIPATED_IN]-(p) | p.id] ELSE [] END AS participants,
-  CASE WHEN n:Event THEN [(n)-[:TOOK_PLACE_IN]->(pl) | pl.id] ELSE [] END AS places`;
+  CASE WHEN n:Event THEN [(n)<-[r:PARTICIPATED_IN]-(p) | [p.id, r.role]] ELSE [] END AS participants,
+  CASE WHEN n:Event THEN [(n)-[:TOOK_PLACE_IN]->(pl) | pl.id] ELSE [] END AS places,
+  CASE WHEN n:Event AND n.startDate IS NULL THEN [(n)-[:MENTIONED_IN]->(a) | a.publishedAt] ELSE [] END AS reportedOn`;
+
+/**
+ * Stored persons `p` whose name may be compatible with a new person's (`row.lastWords`, `row.firstWords`: the keys
+ * of src/graph/merge.ts personLookupKeys), found through the indexes on `lastWord` and `firstWord` (schema.ts).
+ */
+const PERSONS_BY_NAME_WORDS = `CALL {
+    WITH row UNWIND coalesce(row.lastWords, []) AS w MATCH (p:Person {lastWord: w}) RETURN p
+    UNION
+    WITH row UNWIND coalesce(row.firstWords, []) AS w MATCH (p:Person {firstWord: w}) RETURN p
+  }`;
+
+/**
+ * Stored persons an article's persons may merge into (src/graph/merge.ts findPersonMergeTarget decides): `$rows`
+ * holds one {id, lastWords, firstWords} per person of the batch; a person stored under its own id needs none.
+ * Returns each candidate once with its positions (the evidence), [title, id, label] of each HOLDS_POSITION.
+ */
+export const PERSON_CANDIDATES = `UNWIND $rows AS row
+WITH row WHERE NOT EXISTS { MATCH (:Person {id: row.id}) }
+${PERSONS_BY_NAME_WORDS}
+WITH DISTINCT p AS n
+RETURN n.id AS id, 'Person' AS label, ${PROPS_BUT_ARTICLES},
+  [(n)-[r:HOLDS_POSITION]->(o) | [r.title, o.id, labels(o)[0]]] AS positions`;
 
 /**
  * Stored events new events may merge into (src/graph/merge.ts decides): one row per participant of the batch,
- * with one check per event type: the day ranges of the new events of that type (merged into disjoint ranges)
- * and whether one is undated. Returns events sharing the participant whose type matches a check and whose dates
- * overlap one of its ranges, or undated ones: a superset of the matches, never fewer. Each participant's events
- * are expanded once per batch, however many new events and types it has.
+ * with one check per event type: the day ranges of the new events of that type (merged into disjoint ranges),
+ * whether one is undated, and where the participant is an actor of them, the windows in which the dated event of
+ * a new undated plan may start (`planWindows`) and whether a new dated event may fulfil a stored plan (`plans`).
+ * Returns events sharing the participant whose type matches a check and whose dates overlap one of its ranges, or
+ * undated ones, or dated ones starting in a plan window, or undated plans: a superset of the matches, never
+ * fewer. (Undated plans are few; filtering them by the days of their reports here would read every candidate's
+ * articles.) A person not stored under its id may merge into a stored namesake
+ * (PERSON_CANDIDATES), so the events of those are returned too. Each participant's events are expanded once per
+ * batch, however many new events and types it has.
  */
 export const CANDIDATE_EVENTS = `UNWIND $rows AS row
 CALL {
   WITH row
   ${ENTITY_KINDS.map((k) => `MATCH (:${k} {id: row.${k}})-[:PARTICIPATED_IN]->(e:Event) RETURN e`).join('\n  UNION\n  WITH row\n  ')}
+  UNION
+  WITH row
+  WITH row WHERE row.Person IS NOT NULL AND NOT EXISTS { MATCH (:Person {id: row.Person}) }
+  ${PERSONS_BY_NAME_WORDS}
+  MATCH (p)-[:PARTICIPATED_IN]->(e:Event) RETURN e
 }
 WITH row, e
 WHERE any(c IN row.checks WHERE e.type = c.type AND (
   (c.undated AND e.startDate IS NULL) OR
   (e.startDate IS NOT NULL AND e.startDate <= c.lastDay AND e.endDate >= c.firstDay
-    AND any(range IN c.ranges WHERE e.startDate <= range[1] AND e.endDate >= range[0]))))
+    AND any(range IN c.ranges WHERE e.startDate <= range[1] AND e.endDate >= range[0])) OR
+  (e.startDate IS NOT NULL AND any(w IN c.planWindows WHERE e.startDate >= w[0] AND e.startDate <= w[1])) OR
+  (c.plans AND e.startDate IS NULL AND e.status IN $planStatuses)))
 WITH DISTINCT e AS n
 RETURN n.id AS id, 'Event' AS label, ${PROPS_BUT_ARTICLES}, ${EVENT_LINKS}`;
 

@@ -1,6 +1,6 @@
 /**
- * The schema (docs/neo4j.md): uniqueness on every label's `id`, range indexes for date and type filters, a
- * full-text index on names and aliases. Every statement is idempotent (IF NOT EXISTS / IF EXISTS).
+ * The schema (docs/neo4j.md): uniqueness on every label's `id`, range indexes for date and type filters and for
+ * finding a person's namesakes, a full-text index on names and aliases. Every statement is idempotent (IF NOT EXISTS / IF EXISTS).
  *
  * Relationships are found through their endpoints' id indexes, never by their `key` alone: the range indexes on
  * relationship keys that earlier versions created made every relationship write pay an index entry on a long
@@ -20,6 +20,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX event_end_date IF NOT EXISTS FOR (e:Event) ON (e.endDate)',
   'CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)',
   'CREATE INDEX article_article_id IF NOT EXISTS FOR (a:Article) ON (a.articleId)',
+  // Person merging across articles finds namesakes by the first and last word of their name (write.ts).
+  'CREATE INDEX person_first_word IF NOT EXISTS FOR (p:Person) ON (p.firstWord)',
+  'CREATE INDEX person_last_word IF NOT EXISTS FOR (p:Person) ON (p.lastWord)',
   ...EDGE_TYPES.map(dropRelKeyIndex),
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Country|Place) ON EACH [n.name, n.aliases]',
 ];

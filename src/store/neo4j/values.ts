@@ -16,6 +16,12 @@ const NULLABLE_BY_LABEL: Record<string, readonly string[]> = {
   Event: ['startDate', 'endDate', 'precision'],
 };
 
+/**
+ * Properties only Neo4j keeps, for its indexes: a Person's `firstWord` and `lastWord` (src/graph/merge.ts
+ * personNameKeys), written with every Person (write.ts) and never read back into the model.
+ */
+export const INDEX_ONLY_PROPS: ReadonlySet<string> = new Set(['firstWord', 'lastWord']);
+
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A Neo4j date for a valid ISO day, else null. "2011-02-30" is not a day: it stays a string. */
@@ -76,13 +82,13 @@ function isoDay(value: { year: unknown; month: unknown; day: unknown }): string 
 }
 
 /**
- * Node or relationship properties as model props: plain values, the model's nulls restored, and the
- * provenance list sorted (the database only appends to it; the model keeps it sorted).
+ * Node or relationship properties as model props: plain values, the model's nulls restored, index-only
+ * properties left out, and the provenance list sorted (the database only appends to it; the model keeps it sorted).
  */
 export function fromNeo4jProps(properties: Record<string, unknown>, label?: string): Props {
   const out: Props = {};
   for (const key of NULLABLE_BY_LABEL[label ?? ''] ?? []) out[key] = null;
-  for (const [key, value] of Object.entries(properties)) out[key] = toPlain(value) as PropValue;
+  for (const [key, value] of Object.entries(properties)) if (!INDEX_ONLY_PROPS.has(key)) out[key] = toPlain(value) as PropValue;
   if (Array.isArray(out.articles)) out.articles = [...out.articles].sort();
   return out;
 }

@@ -11,9 +11,24 @@
  * lists are therefore in insertion order in the database; exportGraph sorts them, as the embedded store keeps them.
  */
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
-import { absorbReport, eventSummary, findMergeTarget, fragmentEventSummary, intervalsOverlap } from '../../graph/merge.js';
+import {
+  absorbReport,
+  eventSummary,
+  findMergeTarget,
+  findPersonMergeTarget,
+  fragmentEventSummary,
+  fragmentPersonSummary,
+  intervalsOverlap,
+  PLAN_STATUSES,
+  personLookupKeys,
+  personNameKeys,
+  planWindow,
+  remapFragment,
+  type PersonSummary,
+} from '../../graph/merge.js';
 import type { EdgeType, EventSummary, GraphFragment, NodeLabel, Props } from '../../graph/model.js';
 import { StoreError } from '../../model/errors.js';
+import type { EntityKind } from '../../model/types.js';
 import type { PutResult } from '../store.js';
 import {
   ARTICLE_EVENTS,
@@ -22,12 +37,11 @@ import {
   checkLabel,
   edgeWriteQuery,
   nodeWriteQuery,
+  PERSON_CANDIDATES,
   READ_NODES,
   REMOVE_ARTICLE,
 } from './cypher.js';
-import { fromNeo4jProps, toNeo4jProps, toNeo4jValue } from './values.js';
-
-/** When two articles disagree on the status of one event, the better-informed status wins (as in the memory store). */
+import { fromNeo4jProps, str, toNeo4jProps, toNeo4jValue } from './values.js';
 
 interface NodeState {
   label: NodeLabel;
@@ -40,9 +54,11 @@ interface NodeState {
   changed?: boolean;
   /** Article ids to append to the provenance list (null for Article nodes, which have none). */
   add: string[] | null;
-  /** Events only: who took part and where, for merging. */
+  /** Events only: who took part (and who hosted), where, and the publication days of its reports, for merging. */
   participants?: Set<string>;
+  hosts?: Set<string>;
   places?: Set<string>;
+  reportedOn?: Set<string | null>;
 }
 
 interface EdgeState {
@@ -60,44 +76,91 @@ class WorkingSet {
   readonly edges = new Map<string, EdgeState>();
   /** participant id -> events it takes part in, among the events known here. */
   readonly eventsOf = new Map<string, Set<string>>();
+  /** Persons known here by the first and last word of their name (personNameKeys), for person merging. */
+  private readonly personsByFirst = new Map<string, Set<string>>();
+  private readonly personsByLast = new Map<string, Set<string>>();
+  /** Person id -> its positions (HOLDS_POSITION: title, holder of the position, its label), by edge key. */
+  private readonly positions = new Map<string, Map<string, PersonSummary['positions'][number]>>();
 
   addNode(id: string, state: NodeState): void {
     this.nodes.set(id, state);
-    for (const p of state.participants ?? []) this.link(p, id);
+    for (const p of state.participants ?? []) this.link(p, id, state.hosts?.has(p) ? 'host' : null);
+    if (state.label === 'Person' && typeof state.props.name === 'string') {
+      const { firstWord, lastWord } = personNameKeys(state.props.name);
+      addTo(this.personsByFirst, firstWord, id);
+      addTo(this.personsByLast, lastWord, id);
+    }
   }
 
-  link(participant: string, event: string): void {
-    let set = this.eventsOf.get(participant);
-    if (!set) this.eventsOf.set(participant, (set = new Set()));
-    set.add(event);
-    this.nodes.get(event)?.participants?.add(participant);
+  link(participant: string, event: string, role: string | null): void {
+    addTo(this.eventsOf, participant, event);
+    const n = this.nodes.get(event);
+    n?.participants?.add(participant);
+    if (role === 'host') n?.hosts?.add(participant);
+  }
+
+  addPosition(person: string, key: string, position: PersonSummary['positions'][number]): void {
+    let map = this.positions.get(person);
+    if (!map) this.positions.set(person, (map = new Map()));
+    map.set(key, position);
   }
 
   summary(id: string): EventSummary {
     const n = this.nodes.get(id)!;
-    const places = [...(n.places ?? [])].sort();
-    return eventSummary(id, n.props, [...(n.participants ?? [])], places.at(-1) ?? null);
+    return eventSummary(id, n.props, {
+      participants: n.participants ?? [],
+      hosts: n.hosts ?? [],
+      places: n.places ?? [],
+      reportedOn: n.reportedOn ?? [],
+    });
   }
 
   /**
    * Events sharing a participant with `event` that findMergeTarget could pick: a hub's events are many, so those
-   * of another type, or dated against undated, or with disjoint dates (which isSameEvent rejects anyway) are
-   * dropped before their summaries are built.
+   * of another type, or with disjoint dates, or dated against undated unless one is a plan the other may fulfil
+   * (which isSameEvent rejects anyway) are dropped before their summaries are built.
    */
   candidates(event: EventSummary): EventSummary[] {
     const ids = new Set<string>();
     const dated = event.startDate !== null;
+    const window = planWindow(event);
     for (const p of event.participantIds) {
       for (const id of this.eventsOf.get(p) ?? []) {
         if (ids.has(id)) continue;
         const props = this.nodes.get(id)?.props;
-        if (!props || props.type !== event.type || (props.startDate !== null) !== dated) continue;
-        if (dated && !intervalsOverlap(event, props as { startDate: string | null; endDate: string | null })) continue;
+        if (!props || props.type !== event.type) continue;
+        const start = props.startDate as string | null;
+        if (dated && start !== null && !intervalsOverlap(event, props as { startDate: string | null; endDate: string | null })) continue;
+        if (dated && start === null && !PLAN_STATUSES.has(props.status as EventSummary['status'])) continue;
+        if (!dated && start !== null && (!window || start < window[0] || start > window[1])) continue;
         ids.add(id);
       }
     }
     return [...ids].map((id) => this.summary(id));
   }
+
+  /** Persons known here whose name may be compatible with `name` (personLookupKeys), with their positions. */
+  personCandidates(name: string): PersonSummary[] {
+    const { lastWords, firstWords } = personLookupKeys(name);
+    const ids = new Set<string>();
+    for (const w of lastWords) for (const id of this.personsByLast.get(w) ?? []) ids.add(id);
+    for (const w of firstWords) for (const id of this.personsByFirst.get(w) ?? []) ids.add(id);
+    return [...ids].sort().map((id) => {
+      const props = this.nodes.get(id)!.props;
+      return {
+        id,
+        name: props.name as string,
+        aliases: (props.aliases as string[] | undefined) ?? [],
+        positions: [...(this.positions.get(id)?.values() ?? [])],
+      };
+    });
+  }
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
 }
 
 async function records(tx: ManagedTransaction, query: string, params: Record<string, unknown>) {
@@ -150,10 +213,24 @@ function addNodeStates(ws: WorkingSet, rows: Neo4jRecord[]): void {
     const pairs = r.get('pairs') as Array<[string, unknown]>;
     const state: NodeState = { label, props: fromNeo4jProps(Object.fromEntries(pairs), label), stored: true, dirty: false, add: [] };
     if (label === 'Event') {
-      state.participants = new Set(r.get('participants') as string[]);
+      const roles = r.get('participants') as Array<[string, string]>;
+      state.participants = new Set(roles.map(([p]) => p));
+      state.hosts = new Set(roles.filter(([, role]) => role === 'host').map(([p]) => p));
       state.places = new Set(r.get('places') as string[]);
+      state.reportedOn = new Set((r.get('reportedOn') as unknown[]).map(str));
     }
     ws.addNode(id, state);
+  }
+}
+
+/** Stored persons that new persons may merge into (PERSON_CANDIDATES), with their positions. */
+function addPersonStates(ws: WorkingSet, rows: Neo4jRecord[]): void {
+  addNodeStates(ws, rows);
+  for (const r of rows) {
+    const id = r.get('id') as string;
+    for (const [title, of, label] of r.get('positions') as Array<[string, string, string]>) {
+      ws.addPosition(id, `${title}|${of}`, { title, of, ofKind: checkLabel(label) as EntityKind });
+    }
   }
 }
 
@@ -164,48 +241,75 @@ function addNodeStates(ws: WorkingSet, rows: Neo4jRecord[]): void {
 async function addSegment(tx: ManagedTransaction, fragments: GraphFragment[]): Promise<Array<Promise<unknown>>> {
   const ws = new WorkingSet();
 
-  // 1. Read what the fragments touch: their nodes, and stored events their events may merge into.
+  // 1. Read what the fragments touch: their nodes, stored persons their persons may merge into, and stored events
+  //    their events may merge into.
   const idsByLabel: Record<string, string[]> = {};
   for (const f of fragments) for (const n of f.nodes) (idsByLabel[n.label] ??= []).push(n.key);
   for (const label of Object.keys(idsByLabel)) idsByLabel[label] = [...new Set(idsByLabel[label])];
   const labelOf = new Map<string, string>();
-  for (const f of fragments) for (const n of f.nodes) labelOf.set(n.key, n.label);
-  // One row per participant, with one check per event type (its new events' day ranges, and whether one is undated).
-  const wanted = new Map<string, { label: string; id: string; checks: Map<string, { undated: boolean; ranges: Array<[string, string]> }> }>();
+  const personKeys = new Map<string, ReturnType<typeof personLookupKeys>>();
+  for (const f of fragments) {
+    for (const n of f.nodes) {
+      labelOf.set(n.key, n.label);
+      if (n.label === 'Person' && !personKeys.has(n.key)) personKeys.set(n.key, personLookupKeys(n.props.name as string));
+    }
+  }
+  // One row per participant, with one check per event type: its new events' day ranges, whether one is undated,
+  // and, where the participant is an actor (planJoins needs a shared one), the windows in which its undated plans'
+  // dated events may start and whether a dated event may fulfil a stored plan.
+  interface Check {
+    undated: boolean;
+    ranges: Array<[string, string]>;
+    planWindows: Array<[string, string]>;
+    plans: boolean;
+  }
+  const wanted = new Map<string, { label: string; id: string; checks: Map<string, Check> }>();
   for (const f of fragments) {
     for (const n of f.nodes) {
       if (n.label !== 'Event') continue;
       const s = fragmentEventSummary(f, n.key, n.props);
+      const window = planWindow(s);
       for (const p of s.participantIds) {
         const label = labelOf.get(p) ?? 'Person';
         let w = wanted.get(p);
         if (!w) wanted.set(p, (w = { label, id: p, checks: new Map() }));
         let c = w.checks.get(s.type);
-        if (!c) w.checks.set(s.type, (c = { undated: false, ranges: [] }));
+        if (!c) w.checks.set(s.type, (c = { undated: false, ranges: [], planWindows: [], plans: false }));
         if (s.startDate === null || s.endDate === null) c.undated = true;
         else c.ranges.push([s.startDate, s.endDate]);
+        if (s.actorIds.includes(p)) {
+          if (window) c.planWindows.push(window);
+          if (s.startDate !== null) c.plans = true;
+        }
       }
     }
   }
+  const day = (key: string, value: string) => toNeo4jValue(key, value);
   const candidateRows = [...wanted.values()].map((w) => ({
     [w.label]: w.id,
+    ...(w.label === 'Person' ? personKeys.get(w.id) : {}),
     checks: [...w.checks].map(([type, c]) => {
       const ranges = mergeRanges(c.ranges);
       return {
         type,
         undated: c.undated,
-        firstDay: ranges.length ? toNeo4jValue('startDate', ranges[0]![0]) : null,
-        lastDay: ranges.length ? toNeo4jValue('endDate', ranges.at(-1)![1]) : null,
-        ranges: ranges.map(([a, b]) => [toNeo4jValue('startDate', a), toNeo4jValue('endDate', b)]),
+        firstDay: ranges.length ? day('startDate', ranges[0]![0]) : null,
+        lastDay: ranges.length ? day('endDate', ranges.at(-1)![1]) : null,
+        ranges: ranges.map(([a, b]) => [day('startDate', a), day('endDate', b)]),
+        planWindows: mergeRanges(c.planWindows).map(([a, b]) => [day('startDate', a), day('startDate', b)]),
+        plans: c.plans,
       };
     }),
   }));
-  // Both reads in one round trip: the nodes themselves first (their state wins), then merge candidates.
-  const [nodes, candidates] = await Promise.all([
+  const personRows = [...personKeys].map(([id, keys]) => ({ id, ...keys }));
+  // The reads in one round trip: the nodes themselves first (their state wins), then merge candidates.
+  const [nodes, persons, candidates] = await Promise.all([
     records(tx, READ_NODES, { ids: idsByLabel }),
-    candidateRows.length > 0 ? records(tx, CANDIDATE_EVENTS, { rows: candidateRows }) : Promise.resolve([]),
+    personRows.length > 0 ? records(tx, PERSON_CANDIDATES, { rows: personRows }) : Promise.resolve([]),
+    candidateRows.length > 0 ? records(tx, CANDIDATE_EVENTS, { rows: candidateRows, planStatuses: [...PLAN_STATUSES] }) : Promise.resolve([]),
   ]);
   addNodeStates(ws, nodes);
+  addPersonStates(ws, persons);
   addNodeStates(ws, candidates);
 
   // 2. Nodes, article by article, exactly as the memory store decides.
@@ -216,24 +320,33 @@ async function addSegment(tx: ManagedTransaction, fragments: GraphFragment[]): P
     // Never stored here: an unchanged article is skipped and a changed one removed before its segment.
     ws.nodes.set(article.id, { label: 'Article', props: { ...article }, stored: false, dirty: true, add: null });
 
-    const remap = new Map<string, string>();
+    // Persons first: one not known under its id may join a known person on evidence; then events.
+    const personRemap = new Map<string, string>();
     for (const node of fragment.nodes) {
-      if (node.label !== 'Event') continue;
-      const summary = fragmentEventSummary(fragment, node.key, node.props);
-      if (ws.nodes.has(node.key)) continue; // identical content: same id, merged below
-      const target = findMergeTarget(summary, ws.candidates(summary));
-      if (target) remap.set(node.key, target.id);
+      if (node.label !== 'Person' || ws.nodes.has(node.key)) continue;
+      const target = findPersonMergeTarget(fragmentPersonSummary(fragment, node.key), ws.personCandidates(node.props.name as string));
+      if (target) personRemap.set(node.key, target.id);
     }
-    const mapKey = (k: string) => remap.get(k) ?? k;
+    const withPersons = remapFragment(fragment, personRemap);
+    const eventRemap = new Map<string, string>();
+    for (const node of withPersons.nodes) {
+      if (node.label !== 'Event' || ws.nodes.has(node.key)) continue; // identical content: same id, merged below
+      const summary = fragmentEventSummary(withPersons, node.key, node.props);
+      const target = findMergeTarget(summary, ws.candidates(summary));
+      if (target) eventRemap.set(node.key, target.id);
+    }
+    const merged = remapFragment(withPersons, eventRemap);
 
-    for (const node of fragment.nodes) {
-      const key = mapKey(node.key);
+    for (const node of merged.nodes) {
+      const key = node.key;
       const existing = ws.nodes.get(key);
       if (!existing) {
         const state: NodeState = { label: node.label, props: { ...node.props, id: key }, stored: false, dirty: true, add: [articleId] };
         if (node.label === 'Event') {
           state.participants = new Set();
+          state.hosts = new Set();
           state.places = new Set();
+          state.reportedOn = new Set();
         }
         ws.addNode(key, state);
         continue;
@@ -246,13 +359,19 @@ async function addSegment(tx: ManagedTransaction, fragments: GraphFragment[]): P
       existing.dirty = true;
     }
 
-    for (const edge of fragment.edges) {
-      const source = mapKey(edge.source);
-      const target = mapKey(edge.target);
-      const key = edge.key.replace(edge.source, source).replace(edge.target, target);
+    for (const edge of merged.edges) {
+      const { key, source, target } = edge;
       plannedEdges.push({ articleId, key, type: edge.type, source, target, props: edge.props });
-      if (edge.type === 'PARTICIPATED_IN') ws.link(source, target);
+      if (edge.type === 'PARTICIPATED_IN') ws.link(source, target, edge.props.role as string);
       if (edge.type === 'TOOK_PLACE_IN') ws.nodes.get(source)?.places?.add(target);
+      if (edge.type === 'MENTIONED_IN') ws.nodes.get(source)?.reportedOn?.add(article.publishedAt);
+      if (edge.type === 'HOLDS_POSITION') {
+        ws.addPosition(source, `${edge.props.title as string}|${target}`, {
+          title: edge.props.title as string,
+          of: target,
+          ofKind: ws.nodes.get(target)!.label as EntityKind,
+        });
+      }
     }
   }
 
@@ -298,7 +417,8 @@ export interface EdgeRow {
 
 /**
  * Nodes grouped by label. `replace`: `SET n = props`, the stored properties replaced. `add`: `SET n += props`
- * (a null removes a property) and the provenance list appended to.
+ * (a null removes a property) and the provenance list appended to. A Person written with its name also gets the
+ * index-only `firstWord` and `lastWord` (personNameKeys), by which PERSON_CANDIDATES finds it.
  */
 export async function writeNodes(tx: ManagedTransaction, mode: 'replace' | 'add', rows: NodeRow[]): Promise<void> {
   await settle(nodeWrites(tx, mode, rows));
@@ -312,13 +432,14 @@ function nodeWrites(tx: ManagedTransaction, mode: 'replace' | 'add', rows: NodeR
   return [...groupBy(rows, (r) => `${r.isNew ? 'create' : mode}|${r.label}`)].map(([group, list]) => {
     const [write, label] = group.split('|') as ['create' | 'replace' | 'add', NodeLabel];
     const params = list.map((r) => {
+      const keys = label === 'Person' && typeof r.props.name === 'string' ? personNameKeys(r.props.name) : {};
       if (write === 'create') {
-        const props = toNeo4jProps({ ...r.props, id: r.id });
+        const props = toNeo4jProps({ ...r.props, ...keys, id: r.id });
         if (mode === 'add' && r.add) props.articles = r.add;
         return { props };
       }
-      if (write === 'replace') return { id: r.id, props: toNeo4jProps({ ...r.props, id: r.id }) };
-      return { id: r.id, props: toNeo4jProps({ ...r.props, id: r.id }, { keepNulls: true }), add: r.add ?? null };
+      if (write === 'replace') return { id: r.id, props: toNeo4jProps({ ...r.props, ...keys, id: r.id }) };
+      return { id: r.id, props: toNeo4jProps({ ...r.props, ...keys, id: r.id }, { keepNulls: true }), add: r.add ?? null };
     });
     return observed(
       tx.run(nodeWriteQuery(write, label), { rows: params }).then((result) => {
