@@ -25,7 +25,7 @@ import {
   HISTORICAL_COUNTRIES,
 } from './overrides.js';
 import { nameKey } from './tokens.js';
-import { COMMON_CAPITALISED, MONTHS, WEEKDAYS } from './words.js';
+import { ASIAN_SURNAMES, COMMON_CAPITALISED, FIRST_NAMES, MONTHS, WEEKDAYS } from './words.js';
 
 const STOP_KEYS = new Set([...COMMON_CAPITALISED, ...MONTHS, ...WEEKDAYS]);
 const isStopWord = (key: string) => STOP_KEYS.has(key);
@@ -277,13 +277,16 @@ export function buildGazetteer(worldCountries: readonly Country[], cities: reado
     const override = CITY_COUNTRY_OVERRIDES[city.name];
     const country = countryByCode.get(override ?? city.country) ?? null;
     const isCapital = capitalNames.get(key) === country && country !== null;
-    add(city.name, {
-      role: isCapital ? 'capital' : 'city',
+    const entry = {
+      role: isCapital ? ('capital' as const) : ('city' as const),
       name: city.name,
       country,
       population: city.population,
       ambiguous: !isCapital && ambiguous.has(key),
-    });
+    };
+    add(city.name, entry);
+    const short = shortCityName(city.name);
+    if (short) add(short, { ...entry, name: short });
   }
   // Capitals that GeoNames spells otherwise (or that are below the threshold).
   for (const [key, country] of capitalNames) {
@@ -294,6 +297,19 @@ export function buildGazetteer(worldCountries: readonly Country[], cities: reado
     }
   }
   return { entries, firstTokens, prefixes, maxTokens, countryByCode, demonymOf, capitalOf };
+}
+
+const PERSON_FIRST_WORDS = new Set([...FIRST_NAMES, ...ASIAN_SURNAMES]);
+
+/**
+ * GeoNames names some cities "X City" where news writes X: "New York City" is "New York". Only a
+ * name of two or more words that does not look like a person's ("Ho Chi Minh City" stays whole), so
+ * "Kansas City" never becomes "Kansas"; a country or region of the same name outranks it ("Mexico City").
+ */
+export function shortCityName(name: string): string | null {
+  const m = /^(\S+(?:\s+\S+)+)\s+City$/.exec(name);
+  if (!m) return null;
+  return PERSON_FIRST_WORDS.has(nameKey(m[1]!).split(' ')[0]!) ? null : m[1]!;
 }
 
 function titleCase(key: string): string {

@@ -82,10 +82,10 @@ export function isStopWord(key: string): boolean {
 }
 
 export function analyse(text: string, sentences: readonly Sentence[]): Lexical {
-  const tokens = tokenize(text);
-  const n = tokens.length;
+  const lineTokens = tokenize(text);
+  const n = lineTokens.length;
   const g = gazetteer();
-  const dateline = datelineIn(tokens, g);
+  const dateline = datelineIn(lineTokens, g);
 
   // Sentences: map tokens to sentences. Without sentences, each line is one.
   const sentenceOf = new Int32Array(n);
@@ -93,18 +93,19 @@ export function analyse(text: string, sentences: readonly Sentence[]): Lexical {
   if (sentences.length > 0) {
     let s = 0;
     for (let i = 0; i < n; i++) {
-      while (s < sentences.length - 1 && tokens[i]!.start >= sentences[s + 1]!.start) s++;
+      while (s < sentences.length - 1 && lineTokens[i]!.start >= sentences[s + 1]!.start) s++;
       sentenceOf[i] = s;
     }
     sCount = sentences.length;
   } else {
     let s = -1;
     for (let i = 0; i < n; i++) {
-      if (tokens[i]!.lineStart) s++;
+      if (lineTokens[i]!.lineStart) s++;
       sentenceOf[i] = s;
     }
     sCount = s + 1;
   }
+  const tokens = sentences.length > 0 ? unwrapLines(lineTokens, sentenceOf) : lineTokens;
   const sentenceFirstWord = new Int32Array(Math.max(sCount, 1)).fill(-1);
   for (let i = 0; i < n; i++) {
     const s = sentenceOf[i]!;
@@ -170,6 +171,23 @@ export function analyse(text: string, sentences: readonly Sentence[]): Lexical {
   }
 
   return { text, tokens, dateline, sentenceOf, sentenceFirstWord, headline, lowerForms, gaz, gazAt, titleAt, titleEndingAt, inTitle, gazetteer: g };
+}
+
+/**
+ * Hard-wrapped copy (wire archives) breaks lines inside sentences: "Trade Representative Clayton\nYeutter",
+ * "in New\nYork". A line break inside one sentence (the sentence splitter already told wraps from
+ * boundaries) is a space, so names and places run across it; a line break between sentences still
+ * starts a line (headlines, captions, paragraphs).
+ */
+function unwrapLines(tokens: readonly Token[], sentenceOf: Int32Array): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.lineStart || sentenceOf[i] !== sentenceOf[i - 1]) continue;
+    out ??= tokens.slice();
+    out[i] = { ...t, lineStart: false };
+  }
+  return out ?? tokens;
 }
 
 /**

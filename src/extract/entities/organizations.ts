@@ -69,7 +69,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
 
 /** Head nouns that make a capitalised sequence an organisation ("Russian Foreign Ministry"). */
 export const ORG_HEADS: readonly string[] = [
-  'ministry', 'party', 'corp', 'corporation', 'inc', 'ltd', 'company', 'commission', 'council', 'committee',
+  'ministry', 'party', 'corp', 'corporation', 'inc', 'ltd', 'company', 'co', 'plc', 'commission', 'council', 'committee',
   'agency', 'bank', 'university', 'institute', 'organization', 'organisation', 'association', 'federation',
   'front', 'movement', 'assembly', 'parliament', 'court', 'foundation', 'department', 'office', 'bureau',
   'authority', 'embassy', 'army', 'navy', 'police', 'government', 'cabinet', 'senate', 'congress', 'forum',

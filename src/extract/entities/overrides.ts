@@ -125,4 +125,5 @@ export const CITY_COUNTRY_OVERRIDES: Readonly<Record<string, string>> = {
   Sydney: 'AU',
   Perth: 'AU',
   Newcastle: 'GB',
+  Geneva: 'CH', // GeoNames spells the Swiss city "Genève"
 };

@@ -26,6 +26,7 @@ import {
   ASIAN_SURNAMES,
   FIRST_NAMES,
   COUNTRY_COMBINING_FORMS,
+  DIRECTION_WORDS,
   FACILITY_WORDS,
   FORMER_MARKERS,
   GOVERNMENT_VERBS,
@@ -52,10 +53,12 @@ const HEADS = set(ORG_HEADS);
 /** Organisation heads after which a capitalised run ends: names of bodies, never part of a person's name. */
 const RUN_ENDING_HEADS = set([...ORG_HEADS.filter((h) => !['times', 'post', 'guardian', 'daily', 'front', 'group', 'union', 'press', 'herald'].includes(h)), 'conference']);
 const MODIFIERS = set(ORG_MODIFIERS);
+const COMPANY_HEADS = set(['corp', 'corporation', 'inc', 'ltd', 'company', 'co', 'plc']);
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const SPEECH_BEFORE = set(['said', 'says', 'told', 'added', 'according']);
 const FACILITY = set(FACILITY_WORDS);
 const COUNTRY_PREFIXES = set(COUNTRY_COMBINING_FORMS);
+const DIRECTIONS = set(DIRECTION_WORDS);
 const PLURAL_TITLE = /(?:ents|ers|iers)$/i;
 /** Organisation heads whose "of <Country>" / "<Country>'s" form is renamed with the demonym. */
 const STATE_HEADS = set(['ministry', 'embassy', 'government', 'army', 'navy', 'police', 'cabinet', 'parliament']);
@@ -147,6 +150,17 @@ export function recognizeEntities(article: Article, sentences: readonly Sentence
   for (let i = 0; i < n; i++) {
     const run = nameRun(lx, i, covered);
     if (!run) continue;
+    const phrase = titledOrganizationPhrase(lx, run.i, run.j, covered);
+    if (phrase) {
+      const org = ref('Organization', spanText(lx, phrase.i, phrase.j).replace(/\s+/g, ' '));
+      for (let k = phrase.i; k < phrase.j; k++) {
+        covered[k] = 1;
+        refAt[k] = org;
+      }
+      mentions.set(phrase.i, { start: lx.tokens[phrase.i]!.start, end: lx.tokens[phrase.j - 1]!.end, ref: org, surface: spanText(lx, phrase.i, phrase.j) });
+      i = phrase.j - 1;
+      continue;
+    }
     candidates.push(personCandidate(lx, run.i, run.j, refAt));
     i = run.j - 1;
   }
@@ -233,15 +247,18 @@ function classifyGaz(lx: Lexical, m: GazMatch, isDateline: boolean, governmentEn
       if (prev?.text === '-' && !prev.spaceBefore && !toks[m.i]!.spaceBefore && toks[m.i - 2]?.isWord && !COUNTRY_PREFIXES.has(toks[m.i - 2]!.key) && !gazEnding(lx, m.i - 1)) return 'skip-cover';
       return ref('Country', e.country ?? e.name);
     case 'country':
+      if (!isDateline && insideLongerPlaceName(lx, m)) return 'skip-cover';
       return ref('Country', e.country ?? e.name);
     case 'org':
       if (e.seat && next && next.isWord && !next.isCap && ATTRIBUTIVE.has(next.key)) return 'skip-cover';
       return ref('Organization', e.name);
     case 'region':
+      if (insideLongerPlaceName(lx, m)) return 'skip-cover';
       return ref('Place', e.name, e.country);
     case 'capital':
     case 'city': {
       if (isDateline) return ref('Place', asciiName(e.name), e.country);
+      if (insideLongerPlaceName(lx, m)) return 'skip-cover';
       // Part of a person name ("George Washington", "Jack London").
       if (prev && prev.isCap && prev.isWord && FIRST.has(prev.key)) return null;
       const located = prev !== undefined && prev.isWord && LOC_PREPS.has(prev.key);
@@ -262,6 +279,21 @@ function classifyGaz(lx: Lexical, m: GazMatch, isDateline: boolean, governmentEn
       return ref('Place', asciiName(e.name), e.country);
     }
   }
+}
+
+/**
+ * The match is the tail of a longer place name the gazetteer lacks: a common capitalised word that
+ * starts other place names ("New", "Old", "St") stands right before it inside a sentence, as in "New Mexico",
+ * "New Jersey", "New England". The longer name wins: the shorter match is no mention. Compass words
+ * name a part of the place and keep it ("East Berlin"); so do a sentence's first word and headlines.
+ */
+function insideLongerPlaceName(lx: Lexical, m: GazMatch): boolean {
+  const prev = lx.tokens[m.i - 1];
+  if (!prev || !prev.isWord || !prev.isCap || prev.isUpper || lx.tokens[m.i]!.lineStart) return false;
+  // Other capitalised words before a place are the longer-name rule of classifyGaz ("George Bush", "Pearl River").
+  if (!isStopWord(prev.key) || !lx.gazetteer.firstTokens.has(prev.key) || DIRECTIONS.has(prev.key) || lx.gazAt.has(m.i - 1)) return false;
+  const s = lx.sentenceOf[m.i - 1]!;
+  return lx.sentenceFirstWord[s] !== m.i - 1 && lx.headline[s] !== 1;
 }
 
 /** How many capitalised words may follow a demonym in a company name ("American Medical International"). */
@@ -303,6 +335,9 @@ function companyNameEnd(lx: Lexical, m: GazMatch, covered: Uint8Array): number {
   }
   // A capitalised run that goes on into a person's name or a title is not a company ("American Joe Smith").
   if (j > m.j && j - m.j >= COMPANY_WORDS && toks[j]?.isCap && toks[j]!.isWord) return m.j;
+  // A portfolio before a title is part of the position, not a company: "Saudi Oil Minister",
+  // "West German Economics Minister Martin Bangemann".
+  if (j > m.j && lx.inTitle[j] && toks[j]!.isCap && !lx.titleAt.get(j)?.entry.honorific) return m.j;
   return j;
 }
 
@@ -365,7 +400,8 @@ function orgAround(lx: Lexical, h: number, covered: Uint8Array, refAt: ReadonlyA
       if (r && r.kind === 'Country' && m && m.entry.role === 'demonym') left = m.i;
       break;
     }
-    if (!MODIFIERS.has(t.key) && (isStopWord(t.key) || lx.titleAt.has(left - 1))) break;
+    // A company's name may start with a title word: "General Motors Corp", "General Electric Co".
+    if (!MODIFIERS.has(t.key) && (isStopWord(t.key) || (lx.titleAt.has(left - 1) && !COMPANY_HEADS.has(toks[h]!.key)))) break;
     left--;
   }
   // Right: "of"/"for" + capitalised words ("Ministry of Foreign Affairs", "Foreign Ministry of Russia").
@@ -420,6 +456,45 @@ function gazEnding(lx: Lexical, j: number): GazMatch | null {
     if (m && m.j === j) return m;
   }
   return null;
+}
+
+const PHRASE_CONNECTORS = set(['on', 'for', 'of', 'and']);
+const DETERMINERS = set(['the', 'a', 'an']);
+/** Longest organisation phrase we read after a title word, in tokens. */
+const MAX_PHRASE_TOKENS = 12;
+
+/**
+ * A title word that opens an organisation's name, not a person's: "the General Agreement on Tariffs
+ * and Trade", "General Agreements on Tariffs". The name run [i, j) after a title goes on with of/on/
+ * for/and and a capitalised word that is no entity, title, date or given name, and either the title
+ * follows a determiner ("the General ..."; a title before a person's name takes none) or the connector
+ * is on/for and the article writes every word of the run in lower case too ("agreements"): a common
+ * noun, not a name. "President Reagan and Gorbachev", "King Fahd of Saudi Arabia" stay persons.
+ * Returns the phrase's token range, title included.
+ */
+function titledOrganizationPhrase(lx: Lexical, i: number, j: number, covered: Uint8Array): { i: number; j: number } | null {
+  const toks = lx.tokens;
+  const title = lx.titleEndingAt.get(i);
+  if (!title || title.entry.honorific || covered[title.i] || !toks[title.i]!.isCap) return null;
+  const c = toks[j];
+  const next = toks[j + 1];
+  if (!c || !c.isWord || c.isCap || c.lineStart || !PHRASE_CONNECTORS.has(c.key)) return null;
+  if (!next || !next.isWord || !next.isCap || next.isUpper || covered[j + 1] || lx.inTitle[j + 1] || isStopWord(next.key) || FIRST.has(next.key)) return null;
+  const determiner = title.i > 0 && DETERMINERS.has(toks[title.i - 1]!.key);
+  let commonNouns = true;
+  for (let k = i; k < j; k++) {
+    const key = toks[k]!.key;
+    if (toks[k]!.isWord && !lx.lowerForms.has(key) && !lx.lowerForms.has(key.replace(/s$/, ''))) commonNouns = false;
+  }
+  if (!determiner && !((c.key === 'on' || c.key === 'for') && commonNouns)) return null;
+  let k = j + 2;
+  while (k < toks.length && k - title.i < MAX_PHRASE_TOKENS && !toks[k]!.lineStart) {
+    const t = toks[k]!;
+    if (t.isWord && t.isCap && !t.isUpper && !covered[k] && !isStopWord(t.key)) k++;
+    else if (t.isWord && !t.isCap && PHRASE_CONNECTORS.has(t.key) && toks[k + 1]?.isCap && toks[k + 1]!.isWord && !covered[k + 1] && !isStopWord(toks[k + 1]!.key)) k += 2;
+    else break;
+  }
+  return { i: title.i, j: k };
 }
 
 /** The capitalised name run starting at i, as a token range, or null. */
@@ -568,6 +643,10 @@ function positionBefore(lx: Lexical, title: TitleMatch, end: number, refAt: Read
     }
   };
   former();
+  // A portfolio between the country and the title: "Saudi Oil Minister", "West German Economics Minister".
+  let p = k;
+  while (p > 0 && k - p < 2 && !refAt[p - 1] && toks[p - 1]!.isWord && toks[p - 1]!.isCap && !toks[p - 1]!.lineStart && !isStopWord(toks[p - 1]!.key)) p--;
+  if (p < k && p > 0 && refAt[p - 1]?.kind === 'Country') k = p;
   // "Hong Kong Special Administrative Region (HKSAR) Chief Executive": an acronym in parentheses between.
   if (k > 3 && toks[k - 1]!.text === ')' && toks[k - 3]!.text === '(' && refAt[k - 4]) k -= 3;
   if (k > 0 && toks[k - 1]!.key === "'s" && refAt[k - 2]) {

@@ -92,6 +92,16 @@ export const HYPHEN_SUFFIX_STOP: readonly string[] = [
   'built', 'related', 'centred', 'centered', 'focused', 'oriented', 'friendly', 'free', 'speaking', 'language',
 ];
 
+/**
+ * Compass words before a place name name a part of that place ("East Berlin", "North Yemen",
+ * "Southern Lebanon"): the place stays. Other capitalised words that start place names ("New",
+ * "Old", "St") make a different place ("New Mexico" is not Mexico).
+ */
+export const DIRECTION_WORDS: readonly string[] = [
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest',
+  'southeast', 'southwest', 'upper', 'lower', 'greater',
+];
+
 /** Verbs and auxiliaries whose subject, when a capital city, is its government ("Pyongyang said"). */
 export const GOVERNMENT_VERBS: readonly string[] = [
   'said', 'says', 'say', 'agreed', 'agree', 'agrees', 'announced', 'announces', 'denied', 'denies', 'rejected',

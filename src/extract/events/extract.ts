@@ -1232,6 +1232,26 @@ function describedOrganization(tokens: readonly Token[], ments: ReadonlyArray<Me
   return null;
 }
 
+const PREPARE_VERBS: ReadonlySet<string> = new Set(['prepare', 'prepares', 'prepared', 'preparing']);
+/** Words between "preparing" and the trip noun it takes as its object ("preparing his first official visit"). */
+const TRIP_OBJECT_FILLER = /^(?:a|an|the|his|her|its|their|this|that|first|second|third|new|official|state|working|possible|planned|long|short|formal|return|\d+|-|day|week|month|\p{Lu}\p{L}*)$/u;
+
+/**
+ * "Kohl is preparing a visit to Moscow": the subject of prepare with a visit or trip noun as its
+ * direct object is the traveller. "Aides were preparing for the visit" (a preposition between) and
+ * "preparing the talks" (no trip) keep the rule that the subject of prepare takes no part.
+ */
+function preparesOwnTrip(ctx: ReadContext, i: number): boolean {
+  const { tokens, trig } = ctx;
+  if (!PREPARE_VERBS.has(tokens[i]!.lower) || trig.entry.type !== 'Visit') return false;
+  // "preparing to visit Moscow": the subject is the traveller too.
+  if (tokens[i + 1]?.lower === 'to' && i + 2 === trig.from) return true;
+  for (let k = i + 1; k < trig.from; k++) {
+    if (!TRIP_OBJECT_FILLER.test(tokens[k]!.text)) return false;
+  }
+  return true;
+}
+
 /** Mentions coordinated after a phrase: ", Y and Z", "and Y". */
 function coordinated(ctx: ReadContext, i: number, we: number): Entity[] {
   const { tokens } = ctx;
@@ -1262,7 +1282,7 @@ function subjectOf(ctx: ReadContext, ws: number, ignoreReporting = false): Entit
   for (let i = trig.from - 1; i >= ws; i--) {
     const t = tokens[i]!.lower;
     if (SUBJECT_STOPS.has(t)) return [];
-    if (NON_PARTICIPATION_VERBS.has(t)) return [];
+    if (NON_PARTICIPATION_VERBS.has(t) && !preparesOwnTrip(ctx, i)) return [];
     if (UNRESOLVED_SUBJECTS.has(t) && tokens[i]!.text !== 'US') return [];
     if (!ignoreReporting && REPORTING_VERBS.has(t) && i < trig.from - 1) return [];
     const m = ments[i];

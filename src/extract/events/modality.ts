@@ -64,7 +64,7 @@ export const PLAN_OBJECT_VERBS: readonly string[] = [
 ];
 
 /** Words between a plan verb and its object noun: determiners, possessives, modifiers ("a July trip", "an official visit"). */
-const PLAN_OBJECT_FILLERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'another', 'second', 'new', 'further', 'official', 'state', 'formal', 'brief', 'private', 'working', 'return', 'joint', 'high-level', 'early', 'fresh', '-']);
+const PLAN_OBJECT_FILLERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'another', 'first', 'second', 'third', 'new', 'further', 'official', 'state', 'formal', 'brief', 'private', 'working', 'return', 'joint', 'high-level', 'early', 'fresh', '-']);
 
 /** How many tokens a plan verb may sit before its object noun ("plans a three - day official visit"). */
 const PLAN_OBJECT_REACH = 7;

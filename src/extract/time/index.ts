@@ -19,7 +19,7 @@ import { longestMatch, type Refiner, sentenceAt, trimSpan, trimWords, withinSent
 import { oneDayPerWeekday } from './discourse.js';
 import { type ResolveContext, resolveSpec } from './resolve.js';
 import type { Candidate, Spec } from './spec.js';
-import { type Tense, type TenseDetector, tenseDetector } from './tense.js';
+import { type Tense, type TenseCue, type TenseDetector, tenseDetector } from './tense.js';
 
 export { intervalOfValue } from './calendar.js';
 export { durationDaysOf } from './calendar.js';
@@ -69,10 +69,12 @@ export function tagTimes(text: string, dct: string | null, sentences?: readonly 
   // The clause tense of each candidate, then what the article as a whole says (discourse.ts).
   const detectors = new Map<number, TenseDetector>();
   const clauseTenses: Array<Tense | null> = [];
+  const scopes: Array<TenseCue['scope'] | undefined> = [];
   let previous: { end: number; tense: Tense | null } | null = null;
   for (const c of candidates) {
     const sentence = sentenceAt(sents, c.start);
     let tense: Tense | null = null;
+    let scope: TenseCue['scope'] | undefined;
     if (previous && c.start - previous.end <= 4 && /^\s*\(\s*$/.test(text.slice(previous.end, c.start))) {
       // "at 4 in the morning (4 a.m. EDT Thursday)": a bracketed restatement of the expression just
       // before it is read in that expression's clause, not the words around the bracket.
@@ -83,10 +85,17 @@ export function tagTimes(text: string, dct: string | null, sentences?: readonly 
         detector = tenseDetector(sentence.text);
         detectors.set(sentence.index, detector);
       }
-      tense = detector.at(c.start - sentence.start, c.end - sentence.start);
+      const cue = detector.cueAt(c.start - sentence.start, c.end - sentence.start);
+      tense = cue?.tense ?? null;
+      scope = cue?.scope;
+      // A bare month in a past clause is the latest such month (resolve.ts), unless an infinitive or
+      // an of-phrase between the verb and the month may put it ahead: "has decided to admit Poland in
+      // early March", "warned of a cutback in its oil supply in September".
+      if (tense === 'past' && cue?.embedded && c.spec.kind === 'month' && c.spec.rel === 'bare') tense = 'prospective';
     }
     previous = { end: c.end, tense };
     clauseTenses.push(tense);
+    scopes.push(scope);
   }
   const tenses = oneDayPerWeekday(candidates.map((c, k) => ({ spec: c.spec, tense: clauseTenses[k]! })), dctDay);
 
@@ -98,6 +107,7 @@ export function tagTimes(text: string, dct: string | null, sentences?: readonly 
     const ctx: ResolveContext = {
       dct: dctDay,
       tense,
+      tenseScope: scopes[k],
       // A period (quarter, half) anchor beats a nearer day ("said yesterday"), not a nearer year.
       anchor: wantsPeriod(c.spec) && lastPeriod && !(lastDate && /^\d{4}(?:-[QH]\d)?$/.test(lastDate.value)) ? lastPeriod : lastDate,
     };

@@ -31,6 +31,11 @@ import type { Tense } from './tense.js';
 export interface ResolveContext {
   dct: Day | null;
   tense: Tense | null;
+  /**
+   * Where the tense came from (tense.ts TenseCue): a verb of the expression's own clause, a marker,
+   * or only a verb elsewhere in the sentence (a weaker cue). Absent: the clause.
+   */
+  tenseScope?: 'marker' | 'clause' | 'sentence';
   /** The last resolved DATE/TIME value before this expression (for anaphoric expressions). */
   anchor: { value: string; tid: string } | null;
 }
@@ -205,7 +210,7 @@ function weekdayFrom(dct: Day, weekday: number, rel: Relation, tense: Tense | nu
 }
 
 /** A month (1-12) relative to the DCT: the year to give it. */
-function monthYear(dct: Day, month: number, rel: Relation, tense: Tense | null): number {
+function monthYear(dct: Day, month: number, rel: Relation, tense: Tense | null, weak = false): number {
   switch (rel) {
     case 'last':
       return month < dct.m ? dct.y : dct.y - 1;
@@ -220,10 +225,12 @@ function monthYear(dct: Day, month: number, rel: Relation, tense: Tense | null):
       const s = side(tense);
       const ahead = (month - dct.m + 12) % 12;
       if (s === 'nearest') return ahead <= 6 ? next : prev;
-      // A past clause names a month gone by, but not one ten or eleven months back: the writer would
-      // say "last September"; "warned of a cutback in September" in August is the coming one (as
-      // month-days more than two months ahead are last year's, see dayYear).
-      if (s === 'past') return ahead <= 2 ? next : prev;
+      // A past clause names the latest such month not after the DCT: "he visited China in July",
+      // written in June, is last year's July. A past verb only elsewhere in the sentence ("... and
+      // the Czech Republic in early March, an official said") does not reach back over the coming
+      // month or two: those are the coming ones, as month-days more than two months ahead are last
+      // year's (dayYear).
+      if (s === 'past') return weak && ahead <= 2 ? next : prev;
       return next;
     }
   }
@@ -321,6 +328,7 @@ const unresolved = (value: string): Resolution => ({ value, anchor: 'unresolved'
 
 export function resolveSpec(spec: Spec, ctx: ResolveContext): Resolution {
   const { dct, tense } = ctx;
+  const weakTense = ctx.tenseScope === 'sentence';
   switch (spec.kind) {
     case 'value':
       return absolute(spec.value);
@@ -335,7 +343,7 @@ export function resolveSpec(spec: Spec, ctx: ResolveContext): Resolution {
     case 'month': {
       if (spec.year !== null) return absolute(`${pad(spec.year, 4)}-${pad(spec.month)}`);
       if (!dct) return unresolved(`XXXX-${pad(spec.month)}`);
-      const year = spec.yearOffset !== undefined ? dct.y + spec.yearOffset : monthYear(dct, spec.month, spec.rel, tense);
+      const year = spec.yearOffset !== undefined ? dct.y + spec.yearOffset : monthYear(dct, spec.month, spec.rel, tense, weakTense);
       return fromDct(`${pad(year, 4)}-${pad(spec.month)}`);
     }
 
@@ -419,7 +427,7 @@ export function resolveSpec(spec: Spec, ctx: ResolveContext): Resolution {
         month = m.m;
       } else if (year === null) {
         if (!dct) return unresolved('XXXX-WXX');
-        year = spec.day !== undefined ? dayYear(dct, month, spec.day, tense) : monthYear(dct, month, 'bare', tense);
+        year = spec.day !== undefined ? dayYear(dct, month, spec.day, tense) : monthYear(dct, month, 'bare', tense, weakTense);
       }
       const value = weekValue(monthWeekDay(year, month, spec.nth, spec.day));
       return spec.year !== null ? absolute(value) : fromDct(value);

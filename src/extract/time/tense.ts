@@ -95,6 +95,14 @@ const IRREGULAR_PAST = new Set(
   ).split(' '),
 );
 
+/** Past participles that neither end in -ed/-en nor are in IRREGULAR_PAST (which holds most of them). */
+const OTHER_PARTICIPLES = new Set('been done gone seen begun run come become flown drawn grown known shown thrown'.split(' '));
+
+/** Whether a word can be the past participle of a perfect ("has met", "have been", "has agreed"). */
+function isParticiple(w: string): boolean {
+  return (w.endsWith('ed') && !ED_NOT_PAST.has(w)) || w.endsWith('en') || w.endsWith('wn') || IRREGULAR_PAST.has(w) || OTHER_PARTICIPLES.has(w);
+}
+
 /** Words ending in -ed that are not past verbs. */
 const ED_NOT_PAST = new Set(
   (
@@ -168,6 +176,8 @@ function groupTense(ws: readonly Word[], i: number): Tense | null {
     // "has scheduled a news conference Thursday", "have set Friday as the deadline": what is
     // arranged lies ahead; "had scheduled" is a plan made before.
     if ((w === 'has' || w === 'have' || w === "'ve" || w === 'had') && ARRANGED.has(intent)) return w === 'had' ? 'prospective' : 'future';
+    // `has`/`have` with no participle is the main verb, in the present: "Japan has until the next meeting in May".
+    if ((w === 'has' || w === 'have' || w === "'ve") && !isParticiple(intent)) return 'present';
     if (past) return 'past';
     // Present progressive in news announces arrangements: "is visiting China next week".
     if (next.endsWith('ing') && next !== 'being') return 'future';
@@ -230,6 +240,12 @@ function isGroupWord(w: string): boolean {
 export interface TenseCue {
   tense: Tense;
   scope: 'marker' | 'clause' | 'sentence';
+  /**
+   * An infinitive ("to admit", "to start") or an of-phrase ("of a cutback") stands between the verb
+   * group and the expression: the expression may date what that names, which the group's tense does
+   * not place ("has decided to admit Poland in early March", "warned of a cutback in September").
+   */
+  embedded?: boolean;
 }
 
 export interface TenseDetector {
@@ -256,6 +272,19 @@ export function tenseDetector(sentence: string): TenseDetector {
   for (let i = ws.length - 1, next = ws.length; i >= 0; i--) {
     if (ws[i]!.boundary) next = i;
     boundaryAfter[i] = next;
+  }
+  // The index of the last word opening an embedded phrase at or before each word, or -1: an
+  // infinitive "to" (before a lower-case word that is no determiner or pronoun: "to admit", not "to
+  // the capital", "to China") or "of" before a determiner ("of a cutback").
+  const lastEmbedding = new Int32Array(ws.length);
+  for (let i = 0, last = -1; i < ws.length; i++) {
+    const w = ws[i]!.text;
+    const next = ws[i + 1];
+    const infinitive =
+      w === 'to' && next !== undefined && !next.boundary && /^[a-z]/.test(next.original) && !DETERMINERS.has(next.text) && !PRONOUNS.has(next.text) && next.text !== 'be' && next.text !== 'have';
+    const ofPhrase = w === 'of' && next !== undefined && DETERMINERS.has(next.text) && /^\s+$/.test(sentence.slice(ws[i]!.end, next.start));
+    if (infinitive || ofPhrase) last = i;
+    lastEmbedding[i] = last;
   }
   /** The coordinator opening the verb phrase whose group starts at word i ("and will have", "and then met"), or -1. */
   const conjunctOpener = (i: number): number => {
@@ -328,7 +357,8 @@ export function tenseDetector(sentence: string): TenseDetector {
     // "On Friday, the government planned to pay ...": a day put before a bare "planned to" dates the
     // (past) planning; after it ("planned to pay on Friday") it dates what was planned.
     if (found.tense === 'prospective' && found.cue.index > before && PAST_INTENT.has(found.cue.head)) return { tense: 'past', scope: found.scope };
-    return { tense: found.tense, scope: found.scope };
+    const embedded = found.cue.index <= before && before >= 0 && lastEmbedding[before]! > found.cue.last;
+    return embedded ? { tense: found.tense, scope: found.scope, embedded } : { tense: found.tense, scope: found.scope };
   };
   return { cueAt, at: (start, end) => cueAt(start, end)?.tense ?? null };
 }
