@@ -1,7 +1,8 @@
 /**
  * Within-article person coreference: name variants, surnames and typos resolve to one person.
  *
- * 1. Candidates with person evidence (a title, a given name, a name shape, a subject verb) and two or
+ * 1. Candidates with person evidence (a title or rank, "counterpart", an apposition, a given name, a
+ *    name shape, a particle inside, a subject verb, the family name alone as a subject) and two or
  *    more name parts found clusters: same normalised name ("Kim Jong-Il" = "Kim Jong Il"), or one name
  *    is an ordered part of the other ending in the same family name ("Robert Mugabe" and "Robert
  *    Gabriel Mugabe").

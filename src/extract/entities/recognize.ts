@@ -21,12 +21,13 @@ import { clusterPersons, type NamePart, type PersonCandidate } from './cluster.j
 import { CITY_CONTEXT_FREE_POPULATION } from './gazetteer.js';
 import { analyse, isStopWord, type GazMatch, type Lexical, type TitleMatch } from './lexical.js';
 import { ATTRIBUTIVE_EVENT_NOUNS, ORG_HEADS, ORG_MODIFIERS } from './organizations.js';
-import type { Token } from './tokens.js';
+import { tokenKey, type Token } from './tokens.js';
 import {
   ASIAN_SURNAMES,
   FIRST_NAMES,
   COUNTRY_COMBINING_FORMS,
   DIRECTION_WORDS,
+  EVENT_NAME_WORDS,
   FACILITY_WORDS,
   FORMER_MARKERS,
   GOVERNMENT_VERBS,
@@ -34,6 +35,7 @@ import {
   LOCATION_PREPS,
   METONYM_PREPS,
   NAME_PARTICLES,
+  NON_PERSON_OPENERS,
   SUBJECT_VERBS,
 } from './words.js';
 import { TITLE_ONLY_PERSONS } from './titles.js';
@@ -51,12 +53,16 @@ const HYPHEN_STOP = set(HYPHEN_SUFFIX_STOP);
 const ATTRIBUTIVE = set(ATTRIBUTIVE_EVENT_NOUNS);
 const HEADS = set(ORG_HEADS);
 /** Organisation heads after which a capitalised run ends: names of bodies, never part of a person's name. */
-const RUN_ENDING_HEADS = set([...ORG_HEADS.filter((h) => !['times', 'post', 'guardian', 'daily', 'front', 'group', 'union', 'press', 'herald'].includes(h)), 'conference']);
+const RUN_ENDING_HEADS = set([...ORG_HEADS.filter((h) => !['times', 'post', 'guardian', 'daily', 'front', 'group', 'union', 'press', 'herald'].includes(h)), 'conference', 'affairs']);
 const MODIFIERS = set(ORG_MODIFIERS);
 const COMPANY_HEADS = set(['corp', 'corporation', 'inc', 'ltd', 'company', 'co', 'plc']);
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const SPEECH_BEFORE = set(['said', 'says', 'told', 'added', 'according']);
 const FACILITY = set(FACILITY_WORDS);
+const EVENT_NAMES = set(EVENT_NAME_WORDS);
+const NON_PERSON_OPENING = set(NON_PERSON_OPENERS);
+/** Particles that may also be written capitalised inside a name ("Mohammed Bin Salman", "Omar Ibn Ali"). */
+const CAPITAL_PARTICLES = set(['bin', 'ibn', 'bint', 'abu', 'ben']);
 const COUNTRY_PREFIXES = set(COUNTRY_COMBINING_FORMS);
 const DIRECTIONS = set(DIRECTION_WORDS);
 const PLURAL_TITLE = /(?:ents|ers|iers)$/i;
@@ -146,6 +152,7 @@ export function recognizeEntities(article: Article, sentences: readonly Sentence
   }
 
   // 3. Person candidates.
+  const subjects = surnameSubjects(lx, covered);
   const candidates: PersonCandidate[] = [];
   for (let i = 0; i < n; i++) {
     const run = nameRun(lx, i, covered);
@@ -161,7 +168,7 @@ export function recognizeEntities(article: Article, sentences: readonly Sentence
       i = phrase.j - 1;
       continue;
     }
-    candidates.push(personCandidate(lx, run.i, run.j, refAt));
+    candidates.push(personCandidate(lx, run.i, run.j, refAt, subjects));
     i = run.j - 1;
   }
 
@@ -261,6 +268,8 @@ function classifyGaz(lx: Lexical, m: GazMatch, isDateline: boolean, governmentEn
       if (insideLongerPlaceName(lx, m)) return 'skip-cover';
       // Part of a person name ("George Washington", "Jack London").
       if (prev && prev.isCap && prev.isWord && FIRST.has(prev.key)) return null;
+      // Around a name particle: "Rui dos Santos", "Van der Merwe said" (Santos, Van are cities too).
+      if (m.j - m.i === 1 && (particleBefore(toks, m.i) || particleAfter(toks, m.j))) return null;
       const located = prev !== undefined && prev.isWord && LOC_PREPS.has(prev.key);
       // A given name or an organisation's first word ("Vladimir Putin", "Moscow State University").
       const after = next && !next.lineStart && next.isWord && next.isCap && !next.isUpper && !lx.gazAt.has(m.j) ? next : undefined;
@@ -279,6 +288,31 @@ function classifyGaz(lx: Lexical, m: GazMatch, isDateline: boolean, governmentEn
       return ref('Place', asciiName(e.name), e.country);
     }
   }
+}
+
+/** A lower-case particle (or two: "van der") right before token i, after a capitalised word. */
+function particleBefore(toks: readonly Token[], i: number): boolean {
+  const lowerParticle = (t: Token | undefined) => t !== undefined && t.isWord && !t.isCap && PARTICLES.has(t.key);
+  if (!lowerParticle(toks[i - 1])) return false;
+  const k = lowerParticle(toks[i - 2]) ? i - 3 : i - 2;
+  const t = toks[k];
+  return t !== undefined && t.isWord && t.isCap && !t.isUpper && !isStopWord(t.key);
+}
+
+/** After a particle at j - 1: a capitalised word, or another particle and one ("Van der Merwe", "De Graaf"). */
+function particleOpensName(toks: readonly Token[], j: number): boolean {
+  const t = toks[j];
+  if (t && t.isWord && t.isCap && !t.isUpper && !t.lineStart && !isStopWord(t.key)) return true;
+  return particleAfter(toks, j);
+}
+
+/** A lower-case particle (or two) right at token j, before a capitalised word: "Van der Merwe". */
+function particleAfter(toks: readonly Token[], j: number): boolean {
+  const lowerParticle = (t: Token | undefined) => t !== undefined && t.isWord && !t.isCap && !t.lineStart && PARTICLES.has(t.key);
+  if (!lowerParticle(toks[j])) return false;
+  const k = lowerParticle(toks[j + 1]) ? j + 2 : j + 1;
+  const t = toks[k];
+  return t !== undefined && t.isWord && t.isCap && !t.isUpper;
 }
 
 /**
@@ -401,7 +435,7 @@ function orgAround(lx: Lexical, h: number, covered: Uint8Array, refAt: ReadonlyA
       break;
     }
     // A company's name may start with a title word: "General Motors Corp", "General Electric Co".
-    if (!MODIFIERS.has(t.key) && (isStopWord(t.key) || (lx.titleAt.has(left - 1) && !COMPANY_HEADS.has(toks[h]!.key)))) break;
+    if (!MODIFIERS.has(t.key) && (isStopWord(t.key) || (lx.titleAt.has(left - 1) && !COMPANY_HEADS.has(toks[h]!.key) && !adjectiveTitle(lx.titleAt.get(left - 1)!)))) break;
     left--;
   }
   // Right: "of"/"for" + capitalised words ("Ministry of Foreign Affairs", "Foreign Ministry of Russia").
@@ -524,10 +558,12 @@ function nameRun(lx: Lexical, i: number, covered: Uint8Array): { i: number; j: n
       continue;
     }
     if (u.isWord && !u.isCap && PARTICLES.has(u.key)) {
-      const v = toks[j + 1];
-      if (v && !covered[j + 1] && (v.isCap || (v.text === '-' && toks[j + 2]?.isCap))) {
-        j++;
-        words++;
+      // Up to two particles before the next capitalised part: "van der Merwe", "de la Cruz", "al-Faisal".
+      const two = toks[j + 1]?.isWord && !toks[j + 1]!.isCap && PARTICLES.has(toks[j + 1]!.key) && !toks[j + 1]!.lineStart ? 1 : 0;
+      const v = toks[j + 1 + two];
+      if (v && !covered[j + 1 + two] && !v.lineStart && (v.isCap || (v.text === '-' && toks[j + 2 + two]?.isCap))) {
+        j += 1 + two;
+        words += 1 + two;
         continue;
       }
       break;
@@ -558,12 +594,53 @@ function startsName(lx: Lexical, i: number): boolean {
   if (isStopWord(t.key) || lx.inTitle[i]) return false;
   // A sentence-initial common word ("Visiting", "Asked") that the article also writes in lower case.
   const s = lx.sentenceOf[i]!;
-  if (lx.sentenceFirstWord[s] === i && lx.lowerForms.has(t.key)) return false;
+  // A particle opening a family name stays: "Van der Merwe said", "De Graaf said".
+  if (lx.sentenceFirstWord[s] === i && lx.lowerForms.has(t.key) && !(PARTICLES.has(t.key) && particleOpensName(lx.tokens, i + 1))) return false;
   return true;
 }
 
+/** A title's one-word form that is also a common adjective ("General Motors", "Major League"). */
+function adjectiveTitle(title: TitleMatch): boolean {
+  return title.entry.adjective === true && title.j - title.i === 1;
+}
+
+/**
+ * Keys of capitalised words that stand alone as the subject of a speech or meeting verb ("Tobgay
+ * said", "Mbeki met") or after "said" ("..., said Tobgay"): family names the article uses alone.
+ * One pass over the tokens.
+ */
+function surnameSubjects(lx: Lexical, covered: Uint8Array): Set<string> {
+  const toks = lx.tokens;
+  const out = new Set<string>();
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!t.isWord || !t.isCap || t.isUpper || covered[k] || lx.inTitle[k] || isStopWord(t.key) || t.text.length < 3 || lx.lowerForms.has(t.key)) continue;
+    if (lx.headline[lx.sentenceOf[k]!] === 1) continue;
+    const prev = toks[k - 1];
+    const next = toks[k + 1];
+    const alone = !prev || t.lineStart || !prev.isWord || !prev.isCap || lx.inTitle[k - 1] === 1 || isStopWord(prev.key);
+    const joined = (prev && prev.text === '-' && !t.spaceBefore) || (next && next.text === '-' && !next.spaceBefore);
+    // "the Community said" is a body, not a family name.
+    if (!alone || joined || (prev && DETERMINERS.has(prev.key)) || (next && next.isWord && next.isCap && !next.lineStart)) continue;
+    const subject = next && next.isWord && !next.lineStart && SUBJ_VERBS.has(next.key) && next.key !== 'who';
+    // "..., said Tobgay." ends the clause; "They said Community ministers agreed" does not.
+    const object = prev && prev.isWord && SPEECH_BEFORE.has(prev.key) && (!next || !next.isWord || next.lineStart);
+    if (subject || object) out.add(t.key);
+  }
+  return out;
+}
+
+/** A lower-case particle inside the name run [i, j) ("van der", "bin", "al-"), or "Bin"/"Ibn" after its first word. */
+function hasInnerParticle(toks: readonly Token[], i: number, j: number): boolean {
+  for (let k = i + 1; k < j - 1; k++) {
+    const t = toks[k]!;
+    if (t.isWord && (t.isCap ? CAPITAL_PARTICLES.has(t.key) : PARTICLES.has(t.key))) return true;
+  }
+  return false;
+}
+
 /** A person candidate over tokens [i, j): its name parts, evidence and positions. */
-function personCandidate(lx: Lexical, i: number, j: number, refAt: ReadonlyArray<Ref | undefined>): PersonCandidate {
+function personCandidate(lx: Lexical, i: number, j: number, refAt: ReadonlyArray<Ref | undefined>, subjects: ReadonlySet<string>): PersonCandidate {
   const toks = lx.tokens;
   const parts: NamePart[] = [];
   for (let k = i; k < j; k++) {
@@ -577,15 +654,24 @@ function personCandidate(lx: Lexical, i: number, j: number, refAt: ReadonlyArray
 
   // A title right before the name ("President Dmitry Medvedev", "prime minister, Mahathir Mohamad").
   let title: TitleMatch | undefined = lx.titleEndingAt.get(i);
-  if (!title && toks[i - 1]?.text === ',') title = lx.titleEndingAt.get(i - 1);
+  // Only before a full name: "its adviser, Goldman, Sachs and Co" is a company.
+  if (!title && toks[i - 1]?.text === ',' && parts.length >= 2) title = lx.titleEndingAt.get(i - 1);
   if (!title && toks[i - 1]?.text === '.' ) title = lx.titleEndingAt.get(i); // "Mr. Kim" keyed with the dot
+  // "General Motors", "Major League", "General Accident Fire", "its advisor Goldman, Sachs and Co": an adjective title is evidence only
+  // before two or more name words that the article never writes in lower case.
+  const weakTitle = title !== undefined && adjectiveTitle(title) && (parts.length < 2 || parts.some((p) => lx.lowerForms.has(tokenKey(p.text))));
   if (title) {
-    strong = true;
+    strong = !weakTitle;
     if (!title.entry.honorific) positions.push(positionBefore(lx, title, toks[j - 1]!.end, refAt));
   }
   const p0 = parts[0]?.text.toLowerCase() ?? '';
+  const pLast = parts[parts.length - 1]?.text ?? '';
   if (!headline && parts.length >= 2 && words <= MAX_NAME_WORDS) {
     if (FIRST.has(p0)) strong = true;
+    // Name particles inside: "Pieter van der Merwe", "Mohammad bin Rashid", "Saud al-Faisal" (not "Costa del Sol").
+    if (!NON_PERSON_OPENING.has(tokenKey(p0)) && hasInnerParticle(toks, i, j)) strong = true;
+    // The family name alone is elsewhere the subject of a speech or meeting verb: "Tshering Tobgay ... Tobgay said".
+    if (words >= 2 && words <= 3 && parts.length <= 3 && !NON_PERSON_OPENING.has(tokenKey(p0)) && subjects.has(tokenKey(pLast))) strong = true;
     // East Asian shape: "Kim Jong-il", "Hu Jintao", "Kim Jong Il".
     if (ASIAN.has(p0) && words <= 3 && toks[i + 1]?.text !== '-' && parts.every((p) => p.text.length <= 8)) strong = true;
     // A hyphenated given name with a lower-case second part: "Jong-il", "Dae-jung".
@@ -612,12 +698,14 @@ function personCandidate(lx: Lexical, i: number, j: number, refAt: ReadonlyArray
   }
   // A single word is a person only after a title ("President Obama", "Mr. Kim"); otherwise it must be
   // the family or given name of a person the article names in full.
-  if (parts.length < 2 && !title) strong = false;
+  if (parts.length < 2 && (!title || weakTitle)) strong = false;
   // A plural title ("Presidents Leonid Kuchma of Ukraine and ...") introduces full names only:
   // "Foreign Ministers Meet In Brussels" is a headline, not a person "Meet".
   if (title && parts.length < 2 && PLURAL_TITLE.test(lx.text.slice(lx.tokens[title.j - 1]!.start, lx.tokens[title.j - 1]!.end)) && !title.entry.honorific) strong = false;
   // A facility or geographic feature is no person ("Pearl River", "Yasukuni Shrine").
-  if (parts.length > 0 && FACILITY.has(parts[parts.length - 1]!.text.toLowerCase())) strong = false;
+  if (parts.length > 0 && FACILITY.has(pLast.toLowerCase())) strong = false;
+  // Nor is an event ("Mauritius Summit", "Doha Round", "Africa Conference").
+  if (parts.length > 0 && EVENT_NAMES.has(pLast.toLowerCase())) strong = false;
   return { parts, strong: strong && words <= MAX_NAME_WORDS, positions };
 }
 

@@ -8,8 +8,17 @@ export interface TitleEntry {
   readonly title: string;
   /** Other surface forms of the same title (lower-case, tokens separated by spaces or hyphens). */
   readonly variants?: readonly string[];
-  /** Honorifics (Mr, Dr) are person evidence but not positions. */
+  /**
+   * Honorifics (Mr, Dr) and relational nouns ("his Pakistani counterpart X") are person evidence but
+   * not positions.
+   */
   readonly honorific?: boolean;
+  /**
+   * The title's one-word form is also a common adjective, a company's first word or a firm's role
+   * ("General Motors", "Major League", "adviser Goldman, Sachs"): that form is evidence only before a name of two or more words, and an
+   * organisation's name may start with it. Abbreviated and longer forms ("Gen.", "Major General") are not.
+   */
+  readonly adjective?: boolean;
 }
 
 export const TITLES: readonly TitleEntry[] = [
@@ -38,12 +47,18 @@ export const TITLES: readonly TitleEntry[] = [
   { title: 'Princess' },
   { title: 'Emperor' },
   { title: 'Sheikh', variants: ['sheik'] },
-  { title: 'Emir' },
+  { title: 'Emir', variants: ['amir'] },
   { title: 'Sultan' },
   { title: 'Pope' },
   { title: 'Cardinal' },
   { title: 'Archbishop' },
   { title: 'Ayatollah' },
+  { title: 'Imam' },
+  { title: 'Mufti', variants: ['grand mufti'] },
+  { title: 'Rabbi' },
+  { title: 'Bishop' },
+  { title: 'Patriarch' },
+  { title: 'Reverend', variants: ['rev.'] },
   { title: 'Leader', variants: ['supreme leader'] },
   { title: 'Chief Executive' },
   { title: 'Governor' },
@@ -53,9 +68,15 @@ export const TITLES: readonly TitleEntry[] = [
   { title: 'Speaker' },
   { title: 'Chairman', variants: ['chairwoman', 'chairperson', 'chair'] },
   { title: 'Vice Chairman' },
-  { title: 'General', variants: ['gen.', 'lieutenant general', 'major general', 'brigadier general'] },
-  { title: 'Admiral', variants: ['adm.'] },
-  { title: 'Colonel', variants: ['col.'] },
+  { title: 'General', variants: ['gen.', 'lieutenant general', 'major general', 'brigadier general'], adjective: true },
+  { title: 'Admiral', variants: ['adm.', 'vice admiral', 'rear admiral'] },
+  { title: 'Colonel', variants: ['col.', 'lieutenant colonel', 'lt. col.'] },
+  { title: 'Major', adjective: true },
+  { title: 'Captain', variants: ['capt.'] },
+  { title: 'Lieutenant', variants: ['lt.'] },
+  { title: 'Brigadier', variants: ['brig.'] },
+  { title: 'Marshal', variants: ['field marshal', 'air marshal'], adjective: true },
+  { title: 'Sergeant', variants: ['sgt.'] },
   { title: 'Commander' },
   { title: 'Ambassador', variants: ['envoy', 'special envoy'] },
   { title: 'Spokesman', variants: ['spokeswoman', 'spokesperson'] },
@@ -67,6 +88,10 @@ export const TITLES: readonly TitleEntry[] = [
   { title: 'Chief Negotiator', variants: ['negotiator', 'top negotiator'] },
   { title: 'Prosecutor', variants: ['prosecutor general', 'prosecutor-general'] },
   { title: 'Judge' },
+  // "its financial adviser Goldman, Sachs and Co": firms advise too.
+  { title: 'Adviser', variants: ['advisor', 'national security adviser', 'national security advisor'], adjective: true },
+  { title: 'Lawmaker', variants: ['legislator'] },
+  { title: 'Counterpart', honorific: true },
   { title: 'Mr', variants: ['mr.'], honorific: true },
   { title: 'Mrs', variants: ['mrs.'], honorific: true },
   { title: 'Ms', variants: ['ms.'], honorific: true },

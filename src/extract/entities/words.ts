@@ -159,3 +159,26 @@ export const FACILITY_WORDS: readonly string[] = [
 export const COUNTRY_COMBINING_FORMS: readonly string[] = [
   'sino', 'anglo', 'franco', 'indo', 'russo', 'italo', 'greco', 'turco', 'austro', 'hispano', 'luso', 'germano', 'polono',
 ];
+
+/**
+ * Last words of event names, never of a person's name ("Mauritius Summit", "Africa Conference",
+ * "Doha Round"): a capitalised run ending in one is no person.
+ */
+export const EVENT_NAME_WORDS: readonly string[] = [
+  'conference', 'talks', 'meeting', 'meetings', 'forum', 'festival', 'expo', 'dialogue', 'round', 'convention',
+  'symposium', 'championship', 'championships', 'congress', 'initiative', 'process', 'declaration', 'charter',
+  'visit', 'tour', 'week', 'day', 'fair', 'show', 'exhibition', 'series',
+];
+
+/**
+ * First words of place and institution names that may take a lower-case particle inside ("San Jose
+ * de las Lajas", "Costa del Sol", "Banco de la Nacion", "Rio de Janeiro"): a particle after one is no
+ * evidence of a person's name.
+ */
+export const NON_PERSON_OPENERS: readonly string[] = [
+  'san', 'santa', 'santo', 'sao', 'punta', 'playa', 'mar', 'sierra', 'serra', 'cerro', 'boca', 'valle', 'port', 'porto', 'puerto', 'costa', 'cabo', 'cape', 'rio', 'mount', 'monte', 'villa',
+  'ciudad', 'isla', 'islas', 'fort', 'saint', 'st', 'lake', 'bahia', 'ponta', 'los', 'las', 'la', 'le', 'el', 'al',
+  'banco', 'banca', 'banque', 'bank', 'caja', 'universidad', 'universite', 'universita', 'instituto', 'institut',
+  'hotel', 'club', 'real', 'casa', 'palacio', 'palais', 'plaza', 'place', 'rue', 'avenida', 'museo', 'musee',
+  'compagnie', 'compania', 'societe', 'sociedad', 'credit', 'gare', 'champs', 'cote', 'ile', 'iles',
+];
