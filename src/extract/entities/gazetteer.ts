@@ -100,6 +100,23 @@ export function countryNamed(word: string): string | null {
 }
 
 let sovereigns: Map<string, string> | null = null;
+let seatsToday: Map<string, string> | null = null;
+
+/**
+ * The entity id of the present-day country where a former country's government sat
+ * ("country:west-germany" -> "country:germany": Bonn is in Germany), or null for a present-day country.
+ */
+export function seatTodayOf(countryId: string): string | null {
+  if (!seatsToday) {
+    const byCode = gazetteer().countryByCode;
+    seatsToday = new Map();
+    for (const h of HISTORICAL_COUNTRIES) {
+      const today = byCode.get(h.seatToday);
+      if (today) seatsToday.set(entityId('Country', h.name), entityId('Country', today));
+    }
+  }
+  return seatsToday.get(countryId) ?? null;
+}
 
 /** The entity id of the state a territory's Country entity belongs to ("country:hong-kong" -> "country:china"), or null. */
 export function sovereignOf(countryId: string): string | null {

@@ -9,7 +9,7 @@ import { recognizeEntities } from './recognize.js';
 
 export { recognizeEntities } from './recognize.js';
 export { datelinePlace, findDateline, givenDatelinePlace, type Dateline } from './dateline.js';
-export { countryNamed, gazetteer, sovereignOf } from './gazetteer.js';
+export { countryNamed, gazetteer, seatTodayOf, sovereignOf } from './gazetteer.js';
 
 export const entityStage: Stage = {
   name: 'entities',

@@ -37,6 +37,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'Shanghai Cooperation Organization', aliases: ['SCO', 'Shanghai Cooperation Organisation'] },
   { name: 'Southern African Development Community', aliases: ['SADC'] },
   { name: 'Arab League', aliases: ['League of Arab States'] },
+  { name: 'Sinn Fein' },
   { name: 'Organization of the Islamic Conference', aliases: ['OIC', 'Organisation of Islamic Cooperation'] },
   { name: 'Commonwealth' },
   { name: 'Group of Eight', aliases: ['G8', 'G-8'] },

@@ -82,14 +82,16 @@ export interface HistoricalCountry {
   readonly name: string;
   readonly aliases: readonly string[];
   readonly demonyms: readonly string[];
+  /** cca2 code of the present-day country holding its seat of government (Bonn, Moscow: "DE", "RU"). */
+  readonly seatToday: string;
 }
 
 export const HISTORICAL_COUNTRIES: readonly HistoricalCountry[] = [
-  { name: 'Soviet Union', aliases: ['USSR', 'U.S.S.R.', 'the Soviet Union'], demonyms: ['Soviet'] },
-  { name: 'Yugoslavia', aliases: [], demonyms: ['Yugoslav'] },
-  { name: 'East Germany', aliases: ['GDR'], demonyms: ['East German'] },
-  { name: 'West Germany', aliases: [], demonyms: ['West German'] },
-  { name: 'Czechoslovakia', aliases: [], demonyms: ['Czechoslovak'] },
+  { name: 'Soviet Union', aliases: ['USSR', 'U.S.S.R.', 'the Soviet Union'], demonyms: ['Soviet'], seatToday: 'RU' },
+  { name: 'Yugoslavia', aliases: [], demonyms: ['Yugoslav'], seatToday: 'RS' },
+  { name: 'East Germany', aliases: ['GDR'], demonyms: ['East German'], seatToday: 'DE' },
+  { name: 'West Germany', aliases: [], demonyms: ['West German'], seatToday: 'DE' },
+  { name: 'Czechoslovakia', aliases: [], demonyms: ['Czechoslovak'], seatToday: 'CZ' },
 ];
 
 /**

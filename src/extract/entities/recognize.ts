@@ -18,7 +18,7 @@
 import { entityId } from '../../model/ids.js';
 import type { Article, Entity, EntityKind, Position, Sentence, Span } from '../../model/types.js';
 import { clusterPersons, type NamePart, type PersonCandidate } from './cluster.js';
-import { CITY_CONTEXT_FREE_POPULATION } from './gazetteer.js';
+import { CITY_CONTEXT_FREE_POPULATION, countryNamed } from './gazetteer.js';
 import { analyse, isStopWord, type GazMatch, type Lexical, type TitleMatch } from './lexical.js';
 import { ATTRIBUTIVE_EVENT_NOUNS, ORG_HEADS, ORG_MODIFIERS } from './organizations.js';
 import { tokenKey, type Token } from './tokens.js';
@@ -591,12 +591,38 @@ function nameRun(lx: Lexical, i: number, covered: Uint8Array): { i: number; j: n
 function startsName(lx: Lexical, i: number): boolean {
   const t = lx.tokens[i]!;
   if (!t.isWord || !t.isCap || t.isUpper || /^\d/.test(t.text)) return false;
-  if (isStopWord(t.key) || lx.inTitle[i]) return false;
+  if ((isStopWord(t.key) && !monthAsGivenName(lx.tokens, i)) || lx.inTitle[i]) return false;
   // A sentence-initial common word ("Visiting", "Asked") that the article also writes in lower case.
   const s = lx.sentenceOf[i]!;
   // A particle opening a family name stays: "Van der Merwe said", "De Graaf said".
   if (lx.sentenceFirstWord[s] === i && lx.lowerForms.has(t.key) && !(PARTICLES.has(t.key) && particleOpensName(lx.tokens, i + 1))) return false;
   return true;
+}
+
+/** Month words that are also given names: "Jan Peter Balkenende", "June Carter", "April Glaspie". */
+const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(['jan', 'june', 'april', 'august']);
+
+/** Words before a month that make it a date: "in Jan", "since June", "early April". */
+const MONTH_CONTEXT_BEFORE: ReadonlySet<string> = new Set([
+  'in', 'on', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'before', 'after', 'during', 'of', 'for',
+  'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'between', 'and', 'or', 'each', 'every',
+]);
+
+/**
+ * A month word that is a given name: "Jan Peter Balkenende met", "June Carter sang". It is followed
+ * by a capitalised name word (not another month, weekday or common word, not a day number), and no
+ * date word stands around it: no preposition before it ("in Jan", "since June"), no number before or
+ * after ("5 Jan", "Jan 1987"), no abbreviation dot ("Jan.").
+ */
+function monthAsGivenName(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (!MONTH_GIVEN_NAMES.has(t.key)) return false;
+  const prev = toks[i - 1];
+  if (prev && !prev.lineStart && !t.lineStart && (MONTH_CONTEXT_BEFORE.has(prev.key) || /^\d/.test(prev.text))) return false;
+  const next = toks[i + 1];
+  if (!next || !next.isWord || !next.isCap || next.isUpper || next.lineStart || /^\d/.test(next.text) || isStopWord(next.key)) return false;
+  const after = toks[i + 2];
+  return !(after && /^\d/.test(after.text));
 }
 
 /** A title's one-word form that is also a common adjective ("General Motors", "Major League"). */
@@ -681,6 +707,7 @@ function personCandidate(lx: Lexical, i: number, j: number, refAt: ReadonlyArray
     if (next?.text === ',' && toks[j + 1]?.key === 'who') strong = true;
     const prev = toks[i - 1];
     if (prev && prev.isWord && SPEECH_BEFORE.has(prev.key)) strong = true;
+    if (meetingObject(lx, i, j, words)) strong = true;
   }
   // Apposition after: "Vladimir Putin, who is now prime minister", "Taro Aso, Japan's foreign minister".
   const after = appositionAfter(lx, j, refAt);
@@ -707,6 +734,68 @@ function personCandidate(lx: Lexical, i: number, j: number, refAt: ReadonlyArray
   // Nor is an event ("Mauritius Summit", "Doha Round", "Africa Conference").
   if (parts.length > 0 && EVENT_NAMES.has(pLast.toLowerCase())) strong = false;
   return { parts, strong: strong && words <= MAX_NAME_WORDS, positions };
+}
+
+/** Verbs whose object right after them is whom one meets: "met Ngozi Okonjo-Iweala", "received Jan Eliasson". */
+const MEETING_OBJECT_VERBS = set([
+  'met', 'meet', 'meets', 'meeting', 'received', 'receive', 'receives', 'receiving', 'hosted', 'host', 'hosts', 'hosting',
+  'welcomed', 'welcome', 'welcomes', 'welcoming',
+]);
+/** Words before "with" that make what follows a party to a contact: "held talks with", "a meeting with". */
+const MEETING_BEFORE_WITH = set([
+  'met', 'meet', 'meets', 'meeting', 'meetings', 'talks', 'talked', 'talk', 'discussions', 'consultations', 'negotiations', 'conferred',
+]);
+/**
+ * Words after a meeting object that end a person's name: prepositions, conjunctions, time words,
+ * "who". Any other lower-case word makes the run a modifier ("received Federal Reserve Board
+ * approval", "met European Community farm commissioner").
+ */
+const AFTER_MEETING_OBJECT = set([
+  'in', 'on', 'at', 'and', 'or', 'for', 'to', 'during', 'after', 'before', 'who', 'last', 'this', 'next', 'yesterday',
+  'today', 'tomorrow', 'earlier', 'later', 'here', 'there', 'said', 'says', 'about', 'over', 'with', 'but', 'as',
+  'while', 'when', 'since', 'from', 'of', 'privately', 'separately', 'again', 'recently', 'shortly', 'amid', 'ahead', 'until',
+]);
+/**
+ * Words of institutions, companies and groups that no personal name holds: "Philips Electronics",
+ * "House Republicans", "Federal Drug Administration", "European Community".
+ */
+const INSTITUTION_WORDS = set([
+  'board', 'administration', 'reserve', 'community', 'house', 'republicans', 'democrats', 'electronics', 'industries',
+  'holdings', 'motors', 'airlines', 'airways', 'systems', 'communications', 'technologies', 'enterprises', 'brothers',
+  'partners', 'securities', 'capital', 'petroleum', 'oil', 'steel', 'chemical', 'chemicals', 'railroad', 'railway',
+  'railways', 'financial', 'international', 'investments', 'resources', 'mining', 'exchange', 'treasury', 'customs',
+  'nations', 'states', 'european', 'african', 'asian', 'arab', 'latin', 'american', 'western', 'eastern', 'northern',
+  'southern', 'pacific', 'atlantic', 'gulf', 'nordic', 'baltic', 'middle', 'united', 'royal', 'general', 'great',
+]);
+/** Plural nouns a capitalised modifier may precede: "met Bangla Desh Rifles officials" is not a person. */
+const GROUP_NOUNS = set(['officials', 'leaders', 'representatives', 'delegates', 'delegation', 'ministers', 'executives', 'officers', 'members', 'envoys', 'diplomats', 'counterparts', 'negotiators', 'authorities', 'chiefs', 'lawmakers']);
+
+/**
+ * The name run [i, j) is the object of a meeting verb ("Buhari met Ngozi Okonjo-Iweala", "held talks
+ * with Ngozi Okonjo-Iweala", "welcomed Jan Eliasson"): two to four name words, not the modifier of a
+ * group noun or a possessor ("met Foreign Ministry officials", "met Costa Rica's president"), not
+ * made of institution words ("Ford Motor Company", "Philips Electronics", "House Republicans"), and
+ * not followed by a noun it modifies ("received Federal Reserve Board approval"). Known places, countries and organisations
+ * never reach here: the gazetteer and organisation stages cover them first.
+ */
+function meetingObject(lx: Lexical, i: number, j: number, words: number): boolean {
+  const toks = lx.tokens;
+  if (words < 2 || words > 4) return false;
+  const prev = toks[i - 1];
+  if (!prev || !prev.isWord) return false;
+  const verb = MEETING_OBJECT_VERBS.has(prev.key) || (prev.key === 'with' && toks[i - 2]?.isWord === true && MEETING_BEFORE_WITH.has(toks[i - 2]!.key));
+  if (!verb) return false;
+  const next = toks[j];
+  if (next && (next.key === "'s" || next.text === "'" || next.text === '’')) return false;
+  if (next && next.isWord && !next.isCap && (GROUP_NOUNS.has(next.key) || !AFTER_MEETING_OBJECT.has(next.key))) return false;
+  // No word of an institution, no word the article writes in lower case, no demonym or country name.
+  for (let k = i; k < j; k++) {
+    const t = toks[k]!;
+    if (!t.isWord) continue;
+    if (HEADS.has(t.key) || MODIFIERS.has(t.key) || INSTITUTION_WORDS.has(t.key) || lx.lowerForms.has(t.key) || countryNamed(t.text) !== null) return false;
+  }
+  // "Sante Fe": a family name has three letters or more.
+  return toks[j - 1]!.text.length >= 3;
 }
 
 function countWords(toks: readonly Token[], i: number, j: number): number {

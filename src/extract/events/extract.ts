@@ -5,7 +5,7 @@
  * Mentions of the same real event are merged afterwards by the resolve stage.
  */
 import type { Entity, EntityRef, EventType, ExtractedEvent, Participant, Role, Sentence, Timex, Article } from '../../model/types.js';
-import { sovereignOf } from '../entities/index.js';
+import { seatTodayOf, sovereignOf } from '../entities/index.js';
 import {
   modifiesPlace,
   PARTICIPANT_KINDS,
@@ -76,6 +76,8 @@ interface RawEvent {
   anchored: boolean;
   /** The clause window's character span, the evidence when the sentence is very long. */
   clause: { start: number; end: number };
+  /** True when the place is only the dateline fallback: a traveller's known whereabouts override it. */
+  placeFromDateline?: boolean;
 }
 
 export function extractEvents(doc: EventInput, options: EventOptions = {}, index: TriggerIndex = DEFAULT_INDEX): ExtractedEvent[] {
@@ -110,7 +112,7 @@ export function extractEvents(doc: EventInput, options: EventOptions = {}, index
       const parties = twoParties(e, entityById);
       if (parties) lastPair = { parties, sentence: sentence.index };
     }
-    const placed = carryPlace(here, previous && sentence.index - previous.sentence === 1 ? previous.events : []);
+    const placed = carryPlace(here, previous && sentence.index - previous.sentence === 1 ? previous.events : [], entityById);
     previous = { events: placed, sentence: sentence.index };
     for (const t of times) {
       if (t.timex.interval?.precision !== 'day' || t.timex.interval.startDate !== t.timex.interval.endDate) continue;
@@ -125,13 +127,18 @@ export function extractEvents(doc: EventInput, options: EventOptions = {}, index
 /**
  * "Annan wrapped up a three hour meeting with Saddam in Baghdad today. He's expected to meet with
  * Aziz later this afternoon": a contact event with no place, on the same day as a placed contact
- * event of the sentence before that shares a person with it, is at that place. An undated one
- * whose traveller the sentence before took somewhere (undated too) is at the destination.
+ * event of the sentence before that shares a person with it, is at that place. One whose traveller
+ * the same sentence or the one before takes somewhere ("arrived in Bogota on Monday. He held technical
+ * discussions with Colombian officials", "Lopez, who is visiting Bogota, met ...") is where the
+ * traveller is, when their dates and statuses do not conflict (see atTravellersPlace).
  */
-function carryPlace(here: RawEvent[], before: readonly RawEvent[]): RawEvent[] {
-  if (before.length === 0) return here;
+function carryPlace(here: RawEvent[], before: readonly RawEvent[], byId: ReadonlyMap<string, Entity>): RawEvent[] {
+  // The latest few placed trips of each sentence, latest first: bounded, so a sentence of many
+  // triggers stays linear.
+  const trips = (evs: readonly RawEvent[]) => evs.filter((b) => b.type === 'Visit' && b.place).slice(-MAX_TRIPS).reverse();
+  const candidates = [...trips(here), ...trips(before)];
   return here.map((e) => {
-    if (e.place || e.type === 'Visit' || REMOTE_TRIGGERS.has(e.entry.lemma)) return e;
+    if ((e.place && !e.placeFromDateline) || e.type === 'Visit' || REMOTE_TRIGGERS.has(e.entry.lemma)) return e;
     const src = e.dates.precision === 'day' && e.dates.startDate && before.find(
       (b) =>
         b.place &&
@@ -141,19 +148,34 @@ function carryPlace(here: RawEvent[], before: readonly RawEvent[]): RawEvent[] {
         b.dates.endDate === e.dates.endDate &&
         b.participants.some((p) => p.kind === 'Person' && e.participants.some((q) => q.id === p.id)),
     );
-    if (src) return { ...e, place: src.place };
-    // "... before heading to Nairobi. She was scheduled to ... meet with President Moi": an undated
-    // contact event of a traveller right after the sentence taking them to a place is at that place.
-    if (e.dates.startDate) return e;
-    const trip = before.filter(
-      (b) =>
-        b.type === 'Visit' &&
-        b.place &&
-        !b.dates.startDate &&
-        b.participants.some((p) => p.role === 'visitor' && p.kind === 'Person' && e.participants.some((q) => q.id === p.id)),
-    );
-    return trip.length > 0 ? { ...e, place: trip[trip.length - 1]!.place } : e;
+    if (src) return { ...e, place: src.place, placeFromDateline: false };
+    // The same sentence first, then the one before; the latest trip in each.
+    const trip = candidates.find((b) => b !== e && atTravellersPlace(e, b, byId));
+    return trip ? { ...e, place: trip.place, placeFromDateline: false } : e;
   });
+}
+
+/** How many placed trips of a sentence a contact event may take its place from. */
+const MAX_TRIPS = 4;
+
+/**
+ * The contact event `e` is where the trip `b` takes one of its person parties: `b` is a placed visit
+ * of a person `e` names; `e` is undated, or both are dated and their intervals meet (an undated trip
+ * told in passing does not place "met Moi in 1995"); and a trip only planned or possible does not place
+ * a contact that occurred. The trip's place is a country or a place in one, not a region.
+ */
+function atTravellersPlace(e: RawEvent, b: RawEvent, byId: ReadonlyMap<string, Entity>): boolean {
+  if (b.type !== 'Visit' || !b.place) return false;
+  // A tour of a region ("a visit to the Middle East") says nowhere in particular.
+  if (b.place.kind === 'Place' && !byId.get(b.place.id)?.country) return false;
+  if (!b.participants.some((p) => p.role === 'visitor' && p.kind === 'Person' && e.participants.some((q) => q.id === p.id))) return false;
+  if (b.status !== 'occurred' && e.status === 'occurred') return false;
+  if (!e.dates.startDate) return true;
+  const bs = b.dates.startDate;
+  const be = b.dates.endDate ?? bs;
+  const es = e.dates.startDate;
+  const ee = e.dates.endDate ?? es;
+  return bs !== null && be !== null && bs <= ee && es <= be;
 }
 
 /** How many sentences back "the two leaders" may reach for the two parties of an event. */
@@ -624,13 +646,20 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
   status = adjustByDate(status, clauseDates.startDate && clauseDates.startDate > (doc.article.publishedAt ?? '') ? clauseDates : dates, doc.article.publishedAt, st.cue);
   // A meeting reported within days of a datelined story, with no place named, is at the dateline.
   // Not a telephone call: its parties are apart, so it has no place of its own.
-  if (!place && entry.type !== 'Visit' && !REMOTE_TRIGGERS.has(entry.lemma) && options.dateline && nearDocumentDate(dates, doc.article.publishedAt)) place = options.dateline;
+  // Only when a party is of the dateline country or no other country is involved: a meeting of a
+  // Mexican president and a U.S. secretary of state in a story datelined DUBAI is not in Dubai.
+  let placeFromDateline = false;
+  if (!place && entry.type !== 'Visit' && !REMOTE_TRIGGERS.has(entry.lemma) && options.dateline && nearDocumentDate(dates, doc.article.publishedAt) && datelineFits(participants, options.dateline, ctx.entityById)) {
+    place = options.dateline;
+    placeFromDateline = true;
+  }
 
   const base: Omit<RawEvent, 'participants'> = {
     type: entry.type,
     entry,
     triggerText: tokens.slice(from, to).map((t) => t.text).join(' '),
     place,
+    placeFromDateline,
     dates,
     status,
     sentence,
@@ -1285,6 +1314,12 @@ function subjectOf(ctx: ReadContext, ws: number, ignoreReporting = false): Entit
     if (NON_PARTICIPATION_VERBS.has(t) && !preparesOwnTrip(ctx, i)) return [];
     if (UNRESOLVED_SUBJECTS.has(t) && tokens[i]!.text !== 'US') return [];
     if (!ignoreReporting && REPORTING_VERBS.has(t) && i < trig.from - 1) return [];
+    // "Kohl welcomed Nakasone, who will visit Bonn", "Z said X, who will visit": the subject of a
+    // relative clause is the person named right before ", who", whatever the main clause's subject.
+    if (t === 'who' && tokens[i - 1]?.text === ',') {
+      const antecedent = ments[i - 2];
+      if (antecedent && antecedent.entity.kind === 'Person') return [antecedent.entity];
+    }
     const m = ments[i];
     if (m) {
       i = m.from;
@@ -1446,6 +1481,34 @@ function sameCountry(visitor: Entity, country: Entity): boolean {
   const home = (id: string | null) => id === country.id || (id !== null && sovereignOf(id) === country.id);
   if (home(visitor.id)) return true;
   return (visitor.positions ?? []).some((p) => home(p.of));
+}
+
+/**
+ * The dateline may place a contact event with no place of its own unless its parties are of two or
+ * more countries and none of them is the dateline's: a meeting of a Mexican president and a U.S.
+ * secretary of state in a story datelined DUBAI is not in Dubai, while a single foreign party is
+ * usually the visitor at the dateline ("Yeutter ... a two-day meeting of trade ministers", TAUPO). A
+ * party is of a country as the country itself, a place in it, or a person holding a position in it;
+ * a former country counts as the one its government sat in (West Germany: Germany, for BONN); an
+ * official of no named country is of the dateline's (see officialOfDatelineCountry). A dateline whose
+ * country is unknown places any event.
+ */
+function datelineFits(participants: readonly Participant[], dateline: EntityRef, byId: ReadonlyMap<string, Entity>): boolean {
+  const country = hostCountryOf([], dateline, byId);
+  if (!country) return true;
+  const home = (id: string | null | undefined) => !!id && (id === country.id || sovereignOf(id) === country.id || seatTodayOf(id) === country.id);
+  const foreign = new Set<string>();
+  for (const p of participants) {
+    const e = byId.get(p.id);
+    if (!e) continue;
+    if (sameCountry(e, country) || officialOfDatelineCountry(e, country, country.id)) return true;
+    const homes = e.kind === 'Country' ? [e.id] : e.kind === 'Place' ? [e.country] : (e.positions ?? []).map((q) => q.of);
+    for (const h of homes) {
+      if (home(h)) return true;
+      if (h && h.startsWith('country:')) foreign.add(h);
+    }
+  }
+  return foreign.size < 2;
 }
 
 /**

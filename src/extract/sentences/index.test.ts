@@ -46,3 +46,18 @@ describe('splitSentences', () => {
     expect(splitSentences('  \n\n \t')).toEqual([]);
   });
 });
+
+describe('hard-wrapped lines ending inside a name', () => {
+  const wire = (first: string) =>
+    `${first}\nWeizsaecker met Argentine President Raul Alfonsin for talks on\nthe first day of the German leader's four-day visit.\n    Local officials placed great importance on the meeting\nbecause Weizsaecker is considered a key backer here.\n`;
+
+  it('joins a short line that ends with a name particle to the next line', () => {
+    const s = texts(wire('West German President Richard von'));
+    expect(s[0]).toMatch(/^West German President Richard von\nWeizsaecker met .* visit\.$/s);
+  });
+
+  it('still breaks after a short line that ends with a capitalised word (a headline)', () => {
+    const t = 'KOHL MEETS WEIZSAECKER IN Bonn\nWeizsaecker met Argentine President Raul Alfonsin for talks on\nthe first day of the visit.\n    Local officials placed great importance on the meeting\nbecause Weizsaecker is considered a key backer here.\n';
+    expect(texts(t)[0]).toBe('KOHL MEETS WEIZSAECKER IN Bonn');
+  });
+});

@@ -19,6 +19,23 @@ const ABBREVIATIONS = new Set(
 
 const SHORT_LINE = 45;
 
+/**
+ * Lower-case words no headline, caption or dateline ends with: name particles ("Richard von" /
+ * "Weizsaecker", "Javier Perez de" / "Cuellar"), articles, prepositions and conjunctions. A short line
+ * ending with one is a hard-wrapped line inside a sentence.
+ */
+const NON_FINAL_WORDS: ReadonlySet<string> = new Set(
+  (
+    'von van der den de del della da di du la le bin ibn al el ' +
+    'the a an of and or to for with by from at on in into'
+  ).split(' '),
+);
+
+function endsWithNonFinalWord(line: string): boolean {
+  const m = /(?:^|\s)([a-z]+)$/.exec(line);
+  return m !== null && NON_FINAL_WORDS.has(m[1]!);
+}
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const push = (start: number, end: number) => {
@@ -44,7 +61,7 @@ export function splitSentences(text: string): Sentence[] {
       line === '' ||
       next.trim() === '' ||
       /[.!?:"”’)\]]$/.test(line) ||
-      (line.length < SHORT_LINE && !/^[a-z(]/.test(next.trim()) && !/[,;]$/.test(line)) ||
+      (line.length < SHORT_LINE && !/^[a-z(]/.test(next.trim()) && !/[,;]$/.test(line) && !endsWithNonFinalWord(line)) ||
       /^\s{2,}|^\t/.test(next);
     if (boundary) {
       blocks.push([blockStart, m.index]);
