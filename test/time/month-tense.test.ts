@@ -26,6 +26,14 @@ const ROWS: Array<[string, string, string]> = [
   ['The two sides have talks in May.', '1987-04-08', '1987-05'],
   ['He has visited China in July.', '1987-06-15', '1986-07'],
   ['They have met in July.', '1987-06-15', '1986-07'],
+  // an -ed word between an attributive word and a noun is an adjective, not a past verb
+  [
+    'President Reagan will visit Rome and West Berlin during a trip to Europe in June to attend the Venice summit meeting of the major industrialized countries, the White House said.',
+    '1987-03-04',
+    '1987-06',
+  ],
+  // ... but before a determiner it is still the verb
+  ['The two visited the site in July.', '1987-06-15', '1986-07'],
 ];
 
 describe('bare months and the tense of their verb', () => {

@@ -115,8 +115,20 @@ const ED_NOT_PAST = new Set(
 const PRONOUNS = new Set('he she it that there what who where here i you we they'.split(' '));
 
 const ADJECTIVE_CONTEXT = new Set(
-  'a an the its his her their our my your this these those still newly recently previously so-called already well'.split(' '),
+  (
+    'a an the its his her their our my your this these those still newly recently previously so-called already well'
+  ).split(' '),
 );
+
+/**
+ * Quantifiers, numbers and attributive adjectives: an -ed word after one of them and before a lower-case noun is
+ * an adjective ("the seven major industrialized countries", "many developed nations"), while one before a
+ * determiner, a name or a preposition is still a verb ("the two visited the site", "many attended in Rome").
+ */
+const ATTRIBUTIVE = new Set(
+  'major most more less least many other several some leading main key two three four five six seven eight nine ten twelve'.split(' '),
+);
+const NOT_NOUNS = new Set('a an the his her its their this that these those to in on at for with by from of and or but as'.split(' '));
 
 interface Word {
   text: string; // lower case
@@ -197,7 +209,11 @@ function groupTense(ws: readonly Word[], i: number): Tense | null {
   // A participle after a determiner or adverb is an adjective ("a still unspecified date").
   if (ADJECTIVE_CONTEXT.has(prev)) return null;
   if (IRREGULAR_PAST.has(w)) return 'past';
-  if (w.length > 4 && w.endsWith('ed') && !ED_NOT_PAST.has(w)) return 'past';
+  if (w.length > 4 && w.endsWith('ed') && !ED_NOT_PAST.has(w)) {
+    const noun = ws[i + 1];
+    if (ATTRIBUTIVE.has(prev) && noun && /^[a-z]/.test(noun.original) && !NOT_NOUNS.has(noun.text)) return null;
+    return 'past';
+  }
   return null;
 }
 
