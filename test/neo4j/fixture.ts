@@ -6,7 +6,9 @@ import { buildFragment } from '../../src/graph/build.js';
 import type { GraphFragment } from '../../src/graph/model.js';
 import { entityId } from '../../src/model/ids.js';
 import type { EntityRef } from '../../src/model/types.js';
-import { makeExtraction } from '../store-conformance.js';
+import { makeExtraction, type PositionSpec } from '../store-conformance.js';
+
+type EventSpec = Parameters<typeof makeExtraction>[2][number];
 
 export const person = (name: string): EntityRef => ({ id: entityId('Person', name), name, kind: 'Person' });
 export const country = (name: string): EntityRef => ({ id: entityId('Country', name), name, kind: 'Country' });
@@ -89,4 +91,61 @@ export function mergingArticles(): GraphFragment[] {
     fragment(makeExtraction('m5', '1998-02-23', [visit(kofiAnnan!, iraq!, '1998-02-22', 'Kofi Annan arrived in Baghdad.')], undefined, [[kofiAnnan!, 'Secretary-General', un]])),
     fragment(makeExtraction('m6', '1998-02-15', [visit(annan!, iraq!, null, 'Annan may go to Baghdad.')], undefined, [[annan!, 'Secretary-General', un]])),
   ];
+}
+
+/** mulberry32: the same articles on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * `count` articles about a few hubs (Kim, Putin, Russia are in most of them), over four months of 2011: dated
+ * reports of one event at day, month and year precision, undated plans that join their visits, statuses that
+ * upgrade, and a bare "Kim" who merges into Kim Jong-il (same country). So events merge across articles wherever
+ * the batches split them, into events of participants with many events.
+ */
+export function hubArticles(count: number, prefix = 'h', seed = 7): GraphFragment[] {
+  const random = seeded(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  // the first of each list comes up most often: the hubs
+  const skewed = <T>(xs: readonly T[]): T => xs[Math.floor(xs.length * random() ** 2)]!;
+  const kimSurname = person('Kim');
+  const people = [KIM, PUTIN, MEDVEDEV, person('Sergei Lavrov'), person('Choe Yong-rim')];
+  const hosts = [RUSSIA, NORTH_KOREA, country('China')];
+  const places = [MOSCOW, VLADIVOSTOK, ULAN_UDE];
+  const day = (n: number) => new Date(Date.UTC(2011, 4, 1) + n * 86_400_000).toISOString().slice(0, 10);
+  const out: GraphFragment[] = [];
+  for (let i = 0; i < count; i++) {
+    const published = Math.floor(random() * 120);
+    const specs: EventSpec[] = [];
+    for (let k = 1 + Math.floor(random() * 3); k > 0; k--) {
+      const type = pick(['Visit', 'Meeting', 'Talks'] as const);
+      const who: EventSpec['who'] =
+        type === 'Visit'
+          ? [[random() < 0.15 ? kimSurname : skewed(people), 'visitor'], [skewed(hosts), 'host']]
+          : [[skewed(people), 'participant'], [pick(people), 'participant']];
+      if (who[0]![0].id === who[1]![0].id) who.pop();
+      const r = random();
+      const near = Math.max(0, published + Math.floor(random() * 20) - 10);
+      const dates: Pick<EventSpec, 'start' | 'end' | 'precision'> =
+        r < 0.55 ? { start: day(near) } : r < 0.7 ? { start: day(near).slice(0, 8) + '01', end: monthEnd(day(near)), precision: 'month' } : r < 0.75 ? { start: '2011-01-01', end: '2011-12-31', precision: 'year' } : {};
+      const status = dates.start ? pick(['occurred', 'occurred', 'planned', 'possible', 'cancelled'] as const) : pick(['planned', 'possible', 'occurred'] as const);
+      specs.push({ type, status, ...dates, who, at: random() < 0.7 ? skewed(places) : null, text: `${prefix}${i}: ${who.map(([p]) => p.name).join(' and ')} (${k}).` });
+    }
+    const positions: PositionSpec[] = specs.some((s) => s.who.some(([p]) => p === kimSurname)) ? [[kimSurname, 'Leader', NORTH_KOREA]] : [[KIM, 'Leader', NORTH_KOREA]];
+    out.push(fragment(makeExtraction(`${prefix}${i}`, day(published), specs, undefined, positions)));
+  }
+  return out;
+}
+
+function monthEnd(isoDay: string): string {
+  const [y, m] = isoDay.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }

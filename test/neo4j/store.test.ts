@@ -5,15 +5,17 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/model/errors.js';
 import { MemoryStore } from '../../src/store/memory/index.js';
 import { Neo4jBatchError, openNeo4jStore, type Neo4jStore } from '../../src/store/neo4j/index.js';
 import { runQueryFile } from '../../src/store/neo4j/query.js';
+import { backfillPersonNameKeys } from '../../src/store/neo4j/schema.js';
 import type { GraphFragment } from '../../src/graph/model.js';
 import { makeExtraction } from '../store-conformance.js';
 import { neo4jSkipReason, useNeo4j } from '../support/neo4j.js';
-import { a1, FIXTURE, fragment, generatedArticles, KIM, mergingArticles, MOSCOW, person } from './fixture.js';
+import { a1, country, FIXTURE, fragment, generatedArticles, KIM, mergingArticles, MOSCOW, person } from './fixture.js';
 
 const skip = neo4jSkipReason();
 const server = useNeo4j();
@@ -55,6 +57,49 @@ describe.skipIf(skip !== null)('neo4j store', () => {
     expect(first.indexes).toEqual(
       expect.arrayContaining(['event_start_date', 'event_end_date', 'event_type', 'entity_names', 'person_first_word', 'person_last_word']),
     );
+  });
+
+  it('fills the name keys of persons stored without them when it opens, so they are found as namesakes', async () => {
+    await fresh();
+    // A Person and its position as an earlier version stored them: no firstWord / lastWord.
+    const driver = neo4j.driver(server.uri);
+    try {
+      await driver.executeQuery(
+        `CREATE (p:Person {id: 'person:madeleine-albright', name: 'Madeleine Albright', aliases: ['Albright'], articles: ['old']})
+         CREATE (c:Country {id: 'country:united-states', name: 'United States', aliases: [], articles: ['old']})
+         CREATE (p)-[:HOLDS_POSITION {key: 'HOLDS_POSITION:person:madeleine-albright->country:united-states:Secretary of State',
+           title: 'Secretary of State', time: 'current', articles: ['old']}]->(c)
+         CREATE (:Person {id: 'person:nameless'})`,
+      );
+    } finally {
+      await driver.close();
+    }
+    const opened = await openNeo4jStore({ uri: server.uri });
+    try {
+      const keys = await cypher('MATCH (p:Person) RETURN p.id AS id, p.firstWord AS first, p.lastWord AS last ORDER BY id');
+      expect(keys).toEqual([
+        { id: 'person:madeleine-albright', first: 'madeleine', last: 'albright' },
+        { id: 'person:nameless', first: '', last: '' },
+      ]);
+      // done once: nothing left to fill
+      const again = neo4j.driver(server.uri);
+      try {
+        expect(await backfillPersonNameKeys(again)).toBe(0);
+      } finally {
+        await again.close();
+      }
+      // "Albright", Secretary of State of the United States, now joins the stored Madeleine Albright
+      const [albright, usa] = [person('Albright'), country('United States')];
+      const x = makeExtraction('later', '1998-08-17', [
+        { type: 'Visit', start: '1998-08-18', who: [[albright, 'visitor'], [country('Kenya'), 'host']], at: country('Kenya'), text: 'Albright heads to Kenya.' },
+      ], undefined, [[albright, 'Secretary of State', usa]]);
+      const [result] = await opened.putArticles([fragment(x)]);
+      const graph = await opened.exportGraph();
+      expect(graph.nodes.map((n) => n.key)).not.toContain('person:albright');
+      expect(graph.edges.map((e) => e.key)).toContain(`PARTICIPATED_IN:person:madeleine-albright->${result!.events[0]}:visitor`);
+    } finally {
+      await opened.close();
+    }
   });
 
   it('re-putting the same articles creates nothing', async () => {

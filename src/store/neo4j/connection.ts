@@ -14,6 +14,11 @@ export interface Neo4jConfig {
   batchSize?: number;
   /** How long the driver retries a failed transaction before giving up (ms). */
   maxRetryTimeMs?: number;
+  /**
+   * Bound of the merge cache kept across batches (cache.ts): events, and participants, it may hold before it is
+   * dropped for the rest of the store's life. 0 turns it off. Default DEFAULT_MERGE_CACHE_ENTRIES (200,000).
+   */
+  mergeCacheEntries?: number;
 }
 
 export const DEFAULT_URI = 'bolt://localhost:7687';

@@ -114,6 +114,20 @@ const PERSONS_BY_NAME_WORDS = `CALL {
     WITH row UNWIND coalesce(row.firstWords, []) AS w MATCH (p:Person {firstWord: w}) RETURN p
   }`;
 
+/** Whether any Person lacks the name keys (schema.ts backfill): a label scan that stops at the first one. */
+export const PERSON_WITHOUT_NAME_KEYS = 'MATCH (p:Person) WHERE p.firstWord IS NULL OR p.lastWord IS NULL RETURN p.id AS id LIMIT 1';
+
+/** A page of Persons without the name keys, with their names (`$limit`). */
+export const PERSONS_WITHOUT_NAME_KEYS = `MATCH (p:Person) WHERE p.firstWord IS NULL OR p.lastWord IS NULL
+RETURN elementId(p) AS ref, p.name AS name LIMIT $limit`;
+
+/**
+ * Sets the name keys computed in JS (personNameKeys): `$rows` holds {ref, firstWord, lastWord}, `ref` the node's
+ * elementId (found by it even if it has no `id`, so the backfill always ends).
+ */
+export const SET_PERSON_NAME_KEYS = `UNWIND $rows AS row MATCH (p:Person) WHERE elementId(p) = row.ref
+SET p.firstWord = row.firstWord, p.lastWord = row.lastWord`;
+
 /**
  * Stored persons an article's persons may merge into (src/graph/merge.ts findPersonMergeTarget decides): `$rows`
  * holds one {id, lastWords, firstWords} per person of the batch; a person stored under its own id needs none.
@@ -127,7 +141,8 @@ RETURN n.id AS id, 'Person' AS label, ${PROPS_BUT_ARTICLES},
   [(n)-[r:HOLDS_POSITION]->(o) | [r.title, o.id, labels(o)[0]]] AS positions`;
 
 /**
- * Stored events new events may merge into (src/graph/merge.ts decides): one row per participant of the batch,
+ * Stored events new events may merge into (src/graph/merge.ts decides), for a batch that does not use the merge
+ * cache (cache.ts: a batch replacing an article, or a cache that overflowed): one row per participant of the batch,
  * with one check per event type: the day ranges of the new events of that type (merged into disjoint ranges),
  * whether one is undated, and where the participant is an actor of them, the windows in which the dated event of
  * a new undated plan may start (`planWindows`) and whether a new dated event may fulfil a stored plan (`plans`).
@@ -157,6 +172,16 @@ WHERE any(c IN row.checks WHERE e.type = c.type AND (
   (c.plans AND e.startDate IS NULL AND e.status IN $planStatuses)))
 WITH DISTINCT e AS n
 RETURN n.id AS id, 'Event' AS label, ${PROPS_BUT_ARTICLES}, ${EVENT_LINKS}`;
+
+/**
+ * Every stored event of the given participants (`$ids` maps label -> ids), whatever its type or dates: what the
+ * merge cache (cache.ts) holds for a participant it has read whole, so later batches need not read it again.
+ * Properties are only those merging reads (`$props`, EVENT_MERGE_PROPS), with the links EVENT_LINKS gives.
+ */
+export const PARTICIPANT_EVENTS = `${BY_ID(ENTITY_KINDS as readonly NodeLabel[])}
+MATCH (n)-[:PARTICIPATED_IN]->(e:Event)
+WITH DISTINCT e AS n
+RETURN n.id AS id, 'Event' AS label, [k IN $props | [k, n[k]]] AS pairs, ${EVENT_LINKS}`;
 
 /**
  * Whole relationships by key (import), between endpoints found by label and id: `$rows` holds {key, source,

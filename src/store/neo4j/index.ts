@@ -31,9 +31,10 @@ import {
   TIMELINE_ALL,
   TIMELINE_BY_IDS,
 } from './cypher.js';
+import { DEFAULT_MERGE_CACHE_ENTRIES, MergeCache, type MergeCacheInfo } from './cache.js';
 import { ensureSchema, listSchema } from './schema.js';
 import { fromNeo4jProps, isoDayToDate, num, str } from './values.js';
-import { putFragmentsTx, removeArticleTx, writeEdges, writeNodes, type EdgeRow, type NodeRow } from './write.js';
+import { putFragmentsTx, removeArticleTx, writeEdges, writeNodes, type EdgeRow, type NodeRow, type PutOutcome } from './write.js';
 
 export { neo4jConfigFromEnv, DEFAULT_URI, DEFAULT_BATCH_SIZE, type Neo4jConfig } from './connection.js';
 
@@ -71,6 +72,11 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<Neo4jStore> {
 export class Neo4jStore implements Store {
   readonly kind = 'neo4j' as const;
   readonly batchSize: number;
+  /**
+   * What event merging read and wrote in earlier batches of this store (cache.ts): those participants' events are
+   * not read again. Only this store's own writes reach it; whatever else changes the database drops it.
+   */
+  private readonly mergeCache: MergeCache;
 
   constructor(
     private readonly driver: Driver,
@@ -78,6 +84,9 @@ export class Neo4jStore implements Store {
   ) {
     this.batchSize = config.batchSize ?? DEFAULT_BATCH_SIZE;
     if (!Number.isInteger(this.batchSize) || this.batchSize < 1) throw new StoreError(`batch size must be a positive integer, got ${config.batchSize}`);
+    const entries = config.mergeCacheEntries ?? DEFAULT_MERGE_CACHE_ENTRIES;
+    if (!Number.isInteger(entries) || entries < 0) throw new StoreError(`merge cache size must be a whole number, got ${config.mergeCacheEntries}`);
+    this.mergeCache = new MergeCache(entries);
   }
 
   // ---------------------------------------------------------------- running statements
@@ -117,8 +126,31 @@ export class Neo4jStore implements Store {
   }
 
   async putArticle(fragment: GraphFragment): Promise<PutResult> {
-    const [result] = await this.write(`put article ${fragment.article.articleId}`, (tx) => putFragmentsTx(tx, [fragment]));
+    const [result] = await this.putBatch(`put article ${fragment.article.articleId}`, [fragment]);
     return result!;
+  }
+
+  /**
+   * One transaction putting fragments in order, with the merge cache: read during it, told what changed only
+   * once it has committed (the work function may run again on a retry), dropped when it fails or an article
+   * was replaced.
+   */
+  private async putBatch(what: string, fragments: readonly GraphFragment[]): Promise<PutResult[]> {
+    const started = this.mergeCache.begin();
+    let attempts = 0;
+    let outcome: PutOutcome;
+    try {
+      outcome = await this.write(what, (tx) => {
+        attempts++;
+        return putFragmentsTx(tx, fragments, started?.view ?? null);
+      });
+    } catch (err) {
+      this.mergeCache.drop();
+      throw err;
+    }
+    if (outcome.replaced) this.mergeCache.drop();
+    else if (started && outcome.delta) this.mergeCache.commit(started.generation, outcome.delta, attempts);
+    return outcome.results;
   }
 
   /**
@@ -142,7 +174,7 @@ export class Neo4jStore implements Store {
     for (const [i, batch] of batches.entries()) {
       let results: PutResult[];
       try {
-        results = await this.write(`write batch ${i + 1} of ${batches.length}`, (tx) => putFragmentsTx(tx, batch));
+        results = await this.putBatch(`write batch ${i + 1} of ${batches.length}`, batch);
       } catch (err) {
         const ids = batch.map((f) => f.article.articleId);
         const e = err as StoreError;
@@ -161,7 +193,11 @@ export class Neo4jStore implements Store {
   }
 
   async removeArticle(articleId: string): Promise<boolean> {
-    return this.write(`remove article ${articleId}`, (tx) => removeArticleTx(tx, articleId));
+    try {
+      return await this.write(`remove article ${articleId}`, (tx) => removeArticleTx(tx, articleId));
+    } finally {
+      this.mergeCache.drop();
+    }
   }
 
   async timeline(filter: TimelineFilter): Promise<TimelineEvent[]> {
@@ -257,6 +293,14 @@ export class Neo4jStore implements Store {
    * then relationships). Same result as the memory store's importGraph.
    */
   async importGraph(graph: SerializedGraph): Promise<{ nodes: number; edges: number }> {
+    try {
+      return await this.importBatches(graph);
+    } finally {
+      this.mergeCache.drop();
+    }
+  }
+
+  private async importBatches(graph: SerializedGraph): Promise<{ nodes: number; edges: number }> {
     const labelOf = new Map<string, NodeLabel>();
     for (const n of graph.nodes) labelOf.set(n.key, checkLabel(n.attributes.label));
     for (const e of graph.edges) checkEdgeType(e.attributes.type);
@@ -363,8 +407,14 @@ export class Neo4jStore implements Store {
     } catch (err) {
       throw toStoreError(err, this.config, 'delete everything');
     } finally {
+      this.mergeCache.reset();
       await session.close();
     }
+  }
+
+  /** How much the merge cache holds (cache.ts), and whether it is on: for tests and benchmarks. */
+  mergeCacheInfo(): MergeCacheInfo {
+    return this.mergeCache.info();
   }
 }
 

@@ -2,12 +2,17 @@
  * The schema (docs/neo4j.md): uniqueness on every label's `id`, range indexes for date and type filters and for
  * finding a person's namesakes, a full-text index on names and aliases. Every statement is idempotent (IF NOT EXISTS / IF EXISTS).
  *
+ * Persons stored before they carried `firstWord` and `lastWord` (the keys of those namesake indexes) get them on
+ * setup (backfillPersonNameKeys), once: afterwards setup only checks that none lacks them.
+ *
  * Relationships are found through their endpoints' id indexes, never by their `key` alone: the range indexes on
  * relationship keys that earlier versions created made every relationship write pay an index entry on a long
  * string, so setup drops them.
  */
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { personNameKeys } from '../../graph/merge.js';
 import { EDGE_TYPES, NODE_LABELS } from '../../graph/model.js';
+import { PERSON_WITHOUT_NAME_KEYS, PERSONS_WITHOUT_NAME_KEYS, SET_PERSON_NAME_KEYS } from './cypher.js';
 
 const constraint = (label: string) =>
   `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`;
@@ -30,6 +35,40 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) await driver.executeQuery(statement, {}, { database });
   await driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database });
+  await backfillPersonNameKeys(driver, database);
+}
+
+/** Persons read and written per transaction by the backfill. */
+const BACKFILL_PAGE = 10_000;
+
+/**
+ * Persons stored before `firstWord` and `lastWord` existed are not found as namesakes (PERSON_CANDIDATES looks
+ * them up by those keys): gives them the keys, computed by the function merging uses (personNameKeys), a page of
+ * ids and names at a time. Idempotent; once every Person has its keys it costs one query that finds none.
+ * Returns how many persons it filled.
+ */
+export async function backfillPersonNameKeys(driver: Driver, database?: string): Promise<number> {
+  const missing = await driver.executeQuery(PERSON_WITHOUT_NAME_KEYS, {}, { database });
+  if (missing.records.length === 0) return 0;
+  let filled = 0;
+  const session = driver.session({ database });
+  try {
+    for (;;) {
+      const written = await session.executeWrite(async (tx) => {
+        const page = await tx.run(PERSONS_WITHOUT_NAME_KEYS, { limit: neo4j.int(BACKFILL_PAGE) });
+        const rows = page.records.map((r) => {
+          const name = r.get('name') as unknown;
+          return { ref: r.get('ref') as string, ...personNameKeys(typeof name === 'string' ? name : '') };
+        });
+        if (rows.length > 0) await tx.run(SET_PERSON_NAME_KEYS, { rows });
+        return rows.length;
+      });
+      filled += written;
+      if (written < BACKFILL_PAGE) return filled;
+    }
+  } finally {
+    await session.close();
+  }
 }
 
 /** Names of the constraints and indexes present, sorted (tests compare them). */

@@ -6,6 +6,11 @@
  * status, alias union), then write with `UNWIND $rows ... MERGE`. Articles are applied in order; a changed
  * article first has its old contribution removed, where it stands in the order.
  *
+ * Merge candidates: with the store's merge cache (cache.ts), the stored events of participants it holds are not
+ * read; the others are read whole (PARTICIPANT_EVENTS) and the cache learns them once the transaction commits
+ * (the caller applies the MergeDelta returned here). Without it (a batch that replaces an article, or a cache
+ * that overflowed), each batch reads the few events its new events may merge into (CANDIDATE_EVENTS).
+ *
  * Provenance lists (`articles`) are only appended to, never read back and rewritten: a hub such as a head of
  * state is in thousands of articles, and copying its list on every batch would make loading quadratic. The
  * lists are therefore in insertion order in the database; exportGraph sorts them, as the embedded store keeps them.
@@ -37,10 +42,12 @@ import {
   checkLabel,
   edgeWriteQuery,
   nodeWriteQuery,
+  PARTICIPANT_EVENTS,
   PERSON_CANDIDATES,
   READ_NODES,
   REMOVE_ARTICLE,
 } from './cypher.js';
+import { EVENT_MERGE_PROPS, type CachedEvent, type MergeCacheView, type MergeDelta } from './cache.js';
 import { fromNeo4jProps, str, toNeo4jProps, toNeo4jValue } from './values.js';
 
 interface NodeState {
@@ -70,8 +77,14 @@ interface EdgeState {
   add: string[];
 }
 
-/** The part of the graph one segment of a batch reads and changes. */
+/**
+ * The part of the graph one segment of a batch reads and changes. With a cache view (cache.ts), the stored events
+ * of participants the cache holds whole are looked up there, and copied in here only when the batch changes them:
+ * the cache itself only changes after the transaction has committed.
+ */
 class WorkingSet {
+  constructor(private readonly cache: MergeCacheView | null = null) {}
+
   readonly nodes = new Map<string, NodeState>();
   readonly edges = new Map<string, EdgeState>();
   /** participant id -> events it takes part in, among the events known here. */
@@ -105,14 +118,52 @@ class WorkingSet {
     map.set(key, position);
   }
 
+  /** A node known here, else a cached event, copied in here (it is about to change). */
+  node(id: string): NodeState | undefined {
+    const known = this.nodes.get(id);
+    if (known) return known;
+    const cached = this.cache?.event(id);
+    if (!cached) return undefined;
+    const state: NodeState = {
+      label: 'Event',
+      props: { ...cached.props },
+      stored: true,
+      dirty: false,
+      add: [],
+      participants: new Set(cached.participants),
+      hosts: new Set(cached.hosts),
+      places: new Set(cached.places),
+      reportedOn: new Set(cached.reportedOn),
+    };
+    this.addNode(id, state);
+    return state;
+  }
+
   summary(id: string): EventSummary {
-    const n = this.nodes.get(id)!;
+    const n = this.nodes.get(id) ?? this.cache!.event(id)!;
     return eventSummary(id, n.props, {
       participants: n.participants ?? [],
       hosts: n.hosts ?? [],
       places: n.places ?? [],
       reportedOn: n.reportedOn ?? [],
     });
+  }
+
+
+  /** Every event known here (stored or new), in its state after the segment: what the cache learns on commit. */
+  eventStates(): Map<string, CachedEvent> {
+    const out = new Map<string, CachedEvent>();
+    for (const [id, n] of this.nodes) {
+      if (n.label !== 'Event') continue;
+      out.set(id, {
+        props: Object.fromEntries(EVENT_MERGE_PROPS.map((k) => [k, n.props[k] ?? null])),
+        participants: [...n.participants!],
+        hosts: [...n.hosts!],
+        places: [...n.places!],
+        reportedOn: [...n.reportedOn!],
+      });
+    }
+    return out;
   }
 
   /**
@@ -124,17 +175,18 @@ class WorkingSet {
     const ids = new Set<string>();
     const dated = event.startDate !== null;
     const window = planWindow(event);
+    const consider = (id: string, props: Props | undefined) => {
+      if (ids.has(id) || !props || props.type !== event.type) return;
+      const start = props.startDate as string | null;
+      if (dated && start !== null && !intervalsOverlap(event, props as { startDate: string | null; endDate: string | null })) return;
+      if (dated && start === null && !PLAN_STATUSES.has(props.status as EventSummary['status'])) return;
+      if (!dated && start !== null && (!window || start < window[0] || start > window[1])) return;
+      ids.add(id);
+    };
     for (const p of event.participantIds) {
-      for (const id of this.eventsOf.get(p) ?? []) {
-        if (ids.has(id)) continue;
-        const props = this.nodes.get(id)?.props;
-        if (!props || props.type !== event.type) continue;
-        const start = props.startDate as string | null;
-        if (dated && start !== null && !intervalsOverlap(event, props as { startDate: string | null; endDate: string | null })) continue;
-        if (dated && start === null && !PLAN_STATUSES.has(props.status as EventSummary['status'])) continue;
-        if (!dated && start !== null && (!window || start < window[0] || start > window[1])) continue;
-        ids.add(id);
-      }
+      // Events known here are in their state after what this batch did so far; the cache's others are as stored.
+      for (const id of this.eventsOf.get(p) ?? []) consider(id, this.nodes.get(id)?.props);
+      if (this.cache) for (const id of this.cache.candidates(p, event)) if (!this.nodes.has(id)) consider(id, this.cache.event(id)?.props);
     }
     return [...ids].map((id) => this.summary(id));
   }
@@ -234,26 +286,22 @@ function addPersonStates(ws: WorkingSet, rows: Neo4jRecord[]): void {
   }
 }
 
-/**
- * Adds fragments (none of them stored yet) in order, within the transaction. Returns the write statements
- * in flight: the caller sends what follows on the same connection (the server keeps the order) and settles them.
- */
-async function addSegment(tx: ManagedTransaction, fragments: GraphFragment[]): Promise<Array<Promise<unknown>>> {
-  const ws = new WorkingSet();
+/** Every participant of the fragments' events (before persons merge into stored namesakes). */
+function eventParticipants(fragments: readonly GraphFragment[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of fragments) for (const e of f.edges) if (e.type === 'PARTICIPATED_IN') out.add(e.source);
+  return out;
+}
 
-  // 1. Read what the fragments touch: their nodes, stored persons their persons may merge into, and stored events
-  //    their events may merge into.
-  const idsByLabel: Record<string, string[]> = {};
-  for (const f of fragments) for (const n of f.nodes) (idsByLabel[n.label] ??= []).push(n.key);
-  for (const label of Object.keys(idsByLabel)) idsByLabel[label] = [...new Set(idsByLabel[label])];
-  const labelOf = new Map<string, string>();
-  const personKeys = new Map<string, ReturnType<typeof personLookupKeys>>();
-  for (const f of fragments) {
-    for (const n of f.nodes) {
-      labelOf.set(n.key, n.label);
-      if (n.label === 'Person' && !personKeys.has(n.key)) personKeys.set(n.key, personLookupKeys(n.props.name as string));
-    }
-  }
+/**
+ * Without a cache: the CANDIDATE_EVENTS rows, one per participant of the fragments' events, with what its new
+ * events may merge with (a superset of what findMergeTarget picks, so the database returns few of a hub's events).
+ */
+function filteredCandidateRows(
+  fragments: readonly GraphFragment[],
+  labelOf: ReadonlyMap<string, string>,
+  personKeys: ReadonlyMap<string, ReturnType<typeof personLookupKeys>>,
+): Array<Record<string, unknown>> {
   // One row per participant, with one check per event type: its new events' day ranges, whether one is undated,
   // and, where the participant is an actor (planJoins needs a shared one), the windows in which its undated plans'
   // dated events may start and whether a dated event may fulfil a stored plan.
@@ -285,7 +333,7 @@ async function addSegment(tx: ManagedTransaction, fragments: GraphFragment[]): P
     }
   }
   const day = (key: string, value: string) => toNeo4jValue(key, value);
-  const candidateRows = [...wanted.values()].map((w) => ({
+  return [...wanted.values()].map((w) => ({
     [w.label]: w.id,
     ...(w.label === 'Person' ? personKeys.get(w.id) : {}),
     checks: [...w.checks].map(([type, c]) => {
@@ -301,16 +349,74 @@ async function addSegment(tx: ManagedTransaction, fragments: GraphFragment[]): P
       };
     }),
   }));
+}
+
+/** A segment added: the write statements in flight, and what the merge cache may learn once they commit. */
+interface SegmentOutcome {
+  pending: Array<Promise<unknown>>;
+  /** Null without a cache view. */
+  delta: MergeDelta | null;
+}
+
+/**
+ * Adds fragments (none of them stored yet) in order, within the transaction. Returns the write statements
+ * in flight: the caller sends what follows on the same connection (the server keeps the order) and settles them.
+ * With a cache view, the stored events of participants it holds whole are not read again (cache.ts).
+ */
+async function addSegment(tx: ManagedTransaction, fragments: GraphFragment[], cache: MergeCacheView | null): Promise<SegmentOutcome> {
+  const ws = new WorkingSet(cache);
+
+  // 1. Read what the fragments touch: their nodes, stored persons their persons may merge into, and stored events
+  //    their events may merge into.
+  const idsByLabel: Record<string, string[]> = {};
+  for (const f of fragments) for (const n of f.nodes) (idsByLabel[n.label] ??= []).push(n.key);
+  for (const label of Object.keys(idsByLabel)) idsByLabel[label] = [...new Set(idsByLabel[label])];
+  const labelOf = new Map<string, string>();
+  const personKeys = new Map<string, ReturnType<typeof personLookupKeys>>();
+  for (const f of fragments) {
+    for (const n of f.nodes) {
+      labelOf.set(n.key, n.label);
+      if (n.label === 'Person' && !personKeys.has(n.key)) personKeys.set(n.key, personLookupKeys(n.props.name as string));
+    }
+  }
   const personRows = [...personKeys].map(([id, keys]) => ({ id, ...keys }));
   // The reads in one round trip: the nodes themselves first (their state wins), then merge candidates.
-  const [nodes, persons, candidates] = await Promise.all([
-    records(tx, READ_NODES, { ids: idsByLabel }),
-    personRows.length > 0 ? records(tx, PERSON_CANDIDATES, { rows: personRows }) : Promise.resolve([]),
-    candidateRows.length > 0 ? records(tx, CANDIDATE_EVENTS, { rows: candidateRows, planStatuses: [...PLAN_STATUSES] }) : Promise.resolve([]),
-  ]);
-  addNodeStates(ws, nodes);
-  addPersonStates(ws, persons);
-  addNodeStates(ws, candidates);
+  const readNodes = records(tx, READ_NODES, { ids: idsByLabel });
+  const readPersons = personRows.length > 0 ? records(tx, PERSON_CANDIDATES, { rows: personRows }) : Promise.resolve([]);
+  let complete: string[] | null = null;
+  if (cache) {
+    // Participants the cache does not hold whole are read whole (once per run), and so are the stored namesakes
+    // of new persons that it does not hold (a second round trip, once the namesakes are known).
+    const wholeIds = new Set<string>();
+    const byLabel: Record<string, string[]> = {};
+    for (const p of eventParticipants(fragments)) {
+      if (cache.isComplete(p) || wholeIds.has(p)) continue;
+      wholeIds.add(p);
+      (byLabel[labelOf.get(p) ?? 'Person'] ??= []).push(p);
+    }
+    const [nodes, persons, events] = await Promise.all([
+      readNodes,
+      readPersons,
+      wholeIds.size > 0 ? records(tx, PARTICIPANT_EVENTS, { ids: byLabel, props: EVENT_MERGE_PROPS }) : Promise.resolve([]),
+    ]);
+    const namesakes = persons.map((r) => r.get('id') as string).filter((id) => !cache.isComplete(id) && !wholeIds.has(id));
+    for (const id of namesakes) wholeIds.add(id);
+    addNodeStates(ws, nodes);
+    addPersonStates(ws, persons);
+    addNodeStates(ws, events);
+    if (namesakes.length > 0) addNodeStates(ws, await records(tx, PARTICIPANT_EVENTS, { ids: { Person: namesakes }, props: EVENT_MERGE_PROPS }));
+    complete = [...wholeIds];
+  } else {
+    const candidateRows = filteredCandidateRows(fragments, labelOf, personKeys);
+    const [nodes, persons, candidates] = await Promise.all([
+      readNodes,
+      readPersons,
+      candidateRows.length > 0 ? records(tx, CANDIDATE_EVENTS, { rows: candidateRows, planStatuses: [...PLAN_STATUSES] }) : Promise.resolve([]),
+    ]);
+    addNodeStates(ws, nodes);
+    addPersonStates(ws, persons);
+    addNodeStates(ws, candidates);
+  }
 
   // 2. Nodes, article by article, exactly as the memory store decides.
   const plannedEdges: Array<{ articleId: string; key: string; type: EdgeType; source: string; target: string; props: Props }> = [];
@@ -339,7 +445,7 @@ async function addSegment(tx: ManagedTransaction, fragments: GraphFragment[]): P
 
     for (const node of merged.nodes) {
       const key = node.key;
-      const existing = ws.nodes.get(key);
+      const existing = ws.node(key);
       if (!existing) {
         const state: NodeState = { label: node.label, props: { ...node.props, id: key }, stored: false, dirty: true, add: [articleId] };
         if (node.label === 'Event') {
@@ -391,7 +497,8 @@ async function addSegment(tx: ManagedTransaction, fragments: GraphFragment[]): P
   // A relationship with an endpoint created here cannot be stored yet: CREATE it rather than MERGE.
   const edgeRows = [...ws.edges].map(([key, e]) => ({ key, ...e, isNew: !isStored(e.source) || !isStored(e.target) }));
   // Nodes before relationships: pipelined statements run in the order they are sent.
-  return [...nodeWrites(tx, 'add', nodeRows), ...edgeWrites(tx, 'add', edgeRows, labelOfNode)];
+  const pending = [...nodeWrites(tx, 'add', nodeRows), ...edgeWrites(tx, 'add', edgeRows, labelOfNode)];
+  return { pending, delta: complete === null ? null : { complete, events: ws.eventStates() } };
 }
 
 export interface NodeRow {
@@ -510,11 +617,25 @@ export async function removeArticleTx(tx: ManagedTransaction, articleId: string)
   return rs.length > 0 && Number(rs[0]!.get('removed')) > 0;
 }
 
+/** What putFragmentsTx did: results in order, and what the merge cache learns once the transaction commits. */
+export interface PutOutcome {
+  results: PutResult[];
+  /** An article was replaced: its removal changed the database in ways the cache does not follow. */
+  replaced: boolean;
+  /** Null when no cache view was given or it could not be used (a replacement). */
+  delta: MergeDelta | null;
+}
+
 /**
  * Puts fragments in order, in the caller's transaction; returns one PutResult per fragment, in order.
- * Stops at nothing: a failure throws and the transaction rolls back whole.
+ * Stops at nothing: a failure throws and the transaction rolls back whole. `cache` (cache.ts) is only read; it is
+ * not used when an article is replaced (its removal runs first, in the same transaction).
  */
-export async function putFragmentsTx(tx: ManagedTransaction, fragments: readonly GraphFragment[]): Promise<PutResult[]> {
+export async function putFragmentsTx(
+  tx: ManagedTransaction,
+  fragments: readonly GraphFragment[],
+  cache: MergeCacheView | null = null,
+): Promise<PutOutcome> {
   const articleKeys = [...new Set(fragments.map((f) => f.article.id))];
   const stored = new Map<string, string>();
   for (const r of await records(tx, ARTICLE_HASHES, { ids: articleKeys })) stored.set(r.get('id') as string, r.get('contentHash') as string);
@@ -534,16 +655,22 @@ export async function putFragmentsTx(tx: ManagedTransaction, fragments: readonly
     if (replacing || segments.length === 0) segments.push({ remove: replacing ? f.article.articleId : null, fragments: [f] });
     else segments.at(-1)!.fragments.push(f);
   }
+  const replaced = segments.some((s) => s.remove !== null);
+  // Without a replacement, every new article is in one segment.
+  const view = replaced ? null : cache;
   const pending: Array<Promise<unknown>> = [];
   const events = new Map<string, string[]>();
+  let delta: MergeDelta | null = null;
   try {
     for (const segment of segments) {
       if (segment.remove !== null) await removeArticleTx(tx, segment.remove);
-      pending.push(...(await addSegment(tx, segment.fragments)));
+      const added = await addSegment(tx, segment.fragments, view);
+      pending.push(...added.pending);
+      delta = added.delta;
     }
     for (const r of await records(tx, ARTICLE_EVENTS, { ids: articleKeys })) events.set(r.get('id') as string, (r.get('events') as string[]).sort());
   } finally {
     await settle(pending);
   }
-  return results.map((r) => ({ ...r, events: events.get(`article:${r.articleId}`) ?? [] }));
+  return { results: results.map((r) => ({ ...r, events: events.get(`article:${r.articleId}`) ?? [] })), replaced, delta };
 }
