@@ -28,7 +28,7 @@ describe('the visitor of ", who will visit" is the name before it', () => {
   const cases: Record<string, EventCase> = {
     'the object of the main clause': {
       text: 'Kohl welcomed Nakasone, who will visit Bonn next week.',
-      timexes: [{ text: 'next week', value: '1987-W12', interval: { startDate: '1987-03-16', endDate: '1987-03-22' } }],
+      timexes: [{ text: 'next week', value: '1987-W12', interval: { startDate: '1987-03-16', endDate: '1987-03-22', precision: 'week' } }],
       expect: [
         'Meeting occurred -..- [Helmut Kohl/host, Yasuhiro Nakasone/participant] @-',
         'Visit planned 1987-03-16..1987-03-22 [Helmut Kohl/host, Yasuhiro Nakasone/visitor] @Bonn',
@@ -36,7 +36,7 @@ describe('the visitor of ", who will visit" is the name before it', () => {
     },
     'the object of a reporting verb': {
       text: 'Kohl said Nakasone, who is to visit Bonn next week, wanted better ties.',
-      timexes: [{ text: 'next week', value: '1987-W12', interval: { startDate: '1987-03-16', endDate: '1987-03-22' } }],
+      timexes: [{ text: 'next week', value: '1987-W12', interval: { startDate: '1987-03-16', endDate: '1987-03-22', precision: 'week' } }],
       expect: ['Visit planned 1987-03-16..1987-03-22 [Germany/host, Yasuhiro Nakasone/visitor] @Bonn'],
     },
   };
@@ -45,7 +45,7 @@ describe('the visitor of ", who will visit" is the name before it', () => {
   it('without ", who" the main subject visits', () => {
     const c: EventCase = {
       text: 'Kohl told Nakasone he will visit Bonn next week.',
-      timexes: [{ text: 'next week', value: '1987-W12', interval: { startDate: '1987-03-16', endDate: '1987-03-22' } }],
+      timexes: [{ text: 'next week', value: '1987-W12', interval: { startDate: '1987-03-16', endDate: '1987-03-22', precision: 'week' } }],
       expect: [],
     };
     expect(runEventCase(c, ENTITIES, '1987-03-10').some((e) => e.includes('Yasuhiro Nakasone/visitor'))).toBe(false);

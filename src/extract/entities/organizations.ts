@@ -37,6 +37,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: 'Shanghai Cooperation Organization', aliases: ['SCO', 'Shanghai Cooperation Organisation'] },
   { name: 'Southern African Development Community', aliases: ['SADC'] },
   { name: 'Arab League', aliases: ['League of Arab States'] },
+  { name: 'Gulf Cooperation Council', aliases: ['GCC', 'Gulf Co-operation Council'] },
   { name: 'Sinn Fein' },
   { name: 'Organization of the Islamic Conference', aliases: ['OIC', 'Organisation of Islamic Cooperation'] },
   { name: 'Commonwealth' },

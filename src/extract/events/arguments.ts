@@ -4,6 +4,7 @@
  * Putin"), and pronoun resolution ("he" -> the most recent Person). All scans are bounded.
  */
 import type { Entity } from '../../model/types.js';
+import { seatTodayOf } from '../entities/index.js';
 import type { MentionRef, Token } from './tokens.js';
 
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -235,6 +236,23 @@ export function officeAfter(tokens: readonly Token[], ments: ReadonlyArray<Menti
 }
 
 /**
+ * "the German leader's (visit)", "the Chinese premier's": a Country mention, office words and a
+ * possessive "'s" right after the office's head. Returns the office's words and the index after
+ * "'s", or null. Whatever follows (a place, a noun) does not matter: the office possesses it.
+ */
+export function officePossessive(tokens: readonly Token[], ments: ReadonlyArray<MentionRef | null>, ref: MentionRef, ceiling: number): { words: string[]; end: number } | null {
+  if (ref.entity.kind !== 'Country') return null;
+  const words: string[] = [];
+  for (let i = ref.to; i < ceiling && words.length < 4 && !ments[i]; i++) {
+    const t = tokens[i]!.lower;
+    if (t === "'s") return words.length > 0 && OFFICE_HEADS.has(words[words.length - 1]!) ? { words, end: i + 1 } : null;
+    if (!OFFICE_MODIFIERS.has(t) && !OFFICE_HEADS.has(t)) return null;
+    words.push(t);
+  }
+  return null;
+}
+
+/**
  * The person of the article who holds the office a description names: a position of that country
  * whose title fits the description's words ("president" fits "President", "leader" fits any), the
  * only one; else a person with no country on record whose title is exactly the description's
@@ -250,11 +268,19 @@ export function officeHolder(entities: readonly Entity[], country: Entity, words
     if (head === 'premier') return t === 'prime minister' || t === 'premier';
     return words.every((w) => t.split(/[\s-]+/).includes(w) || (w === 'premier' && t === 'prime minister'));
   };
-  const own = (holders.get(country.id) ?? []).filter((e) => (e.positions ?? []).some((p) => p.of === country.id && fits(p.title)));
+  // A former state's office is its successor's ("West German President Richard von Weizsaecker" is "the German leader").
+  const ofCountry = (of: string | null) => of === country.id || (of !== null && seatTodayOf(of) === country.id);
+  const formers = [...holders.keys()].filter((of) => of !== null && of !== country.id && seatTodayOf(of) === country.id);
+  const candidates = dedupeEntities([country.id, ...formers].flatMap((of) => holders.get(of) ?? []));
+  const own = candidates.filter((e) => (e.positions ?? []).some((p) => ofCountry(p.of) && fits(p.title)));
   if (own.length === 1) return own[0]!;
   if (own.length > 1) return null;
   const exact = (holders.get(null) ?? []).filter((e) => (e.positions ?? []).some((p) => p.of === null && p.title.toLowerCase() === phrase));
   return exact.length === 1 ? exact[0]! : null;
+}
+
+function dedupeEntities(list: readonly Entity[]): Entity[] {
+  return [...new Map(list.map((e) => [e.id, e])).values()];
 }
 
 const HOLDERS = new WeakMap<readonly Entity[], Map<string | null, Entity[]>>();

@@ -16,6 +16,7 @@ import {
   modifiesPerson,
   officeAfter,
   officeHolder,
+  officePossessive,
   phraseStart,
 } from './arguments.js';
 import { PRIOR_REACH, PRIOR_SPEECH_REACH, REPORTING_VERBS, attachDates, layTimexes, type EventDates, type PriorDays, type TimexRef } from './dates.js';
@@ -89,7 +90,7 @@ export function extractEvents(doc: EventInput, options: EventOptions = {}, index
   let lastDay: { timex: Timex; sentence: number } | null = null;
   let lastSpeechDay: { timex: Timex; sentence: number } | null = null;
   let lastPair: { parties: Entity[]; sentence: number } | null = null;
-  let previous: { events: RawEvent[]; sentence: number } | null = null;
+  let previous: { events: RawEvent[]; stays: Whereabouts[]; sentence: number } | null = null;
   let orgIndex: PersonIndex | null = null;
   const organizations = () => (orgIndex ??= new PersonIndex(doc.entities, 'Organization'));
   for (const sentence of doc.sentences) {
@@ -112,8 +113,10 @@ export function extractEvents(doc: EventInput, options: EventOptions = {}, index
       const parties = twoParties(e, entityById);
       if (parties) lastPair = { parties, sentence: sentence.index };
     }
-    const placed = carryPlace(here, previous && sentence.index - previous.sentence === 1 ? previous.events : [], entityById);
-    previous = { events: placed, sentence: sentence.index };
+    const stays = staysIn(tokens, ments, entityById, persons);
+    const adjacent = previous && sentence.index - previous.sentence === 1 ? previous : null;
+    const placed = carryPlace(here, stays, adjacent?.events ?? [], adjacent?.stays ?? [], entityById, doc.article.publishedAt, options.dateline ?? null);
+    previous = { events: placed, stays, sentence: sentence.index };
     for (const t of times) {
       if (t.timex.interval?.precision !== 'day' || t.timex.interval.startDate !== t.timex.interval.endDate) continue;
       lastDay = { timex: t.timex, sentence: sentence.index };
@@ -128,15 +131,24 @@ export function extractEvents(doc: EventInput, options: EventOptions = {}, index
  * "Annan wrapped up a three hour meeting with Saddam in Baghdad today. He's expected to meet with
  * Aziz later this afternoon": a contact event with no place, on the same day as a placed contact
  * event of the sentence before that shares a person with it, is at that place. One whose traveller
- * the same sentence or the one before takes somewhere ("arrived in Bogota on Monday. He held technical
- * discussions with Colombian officials", "Lopez, who is visiting Bogota, met ...") is where the
- * traveller is, when their dates and statuses do not conflict (see atTravellersPlace).
+ * the same sentence or the one before puts somewhere is where the traveller is, when their dates and
+ * statuses do not conflict (see atWhereabouts): a trip ("arrived in Bogota on Monday. He held technical
+ * discussions with Colombian officials", "Lopez, who is visiting Bogota, met ...") or a stay told
+ * without a travel verb ("Lopez, who is in Bogota for talks, met ...", see staysIn).
  */
-function carryPlace(here: RawEvent[], before: readonly RawEvent[], byId: ReadonlyMap<string, Entity>): RawEvent[] {
-  // The latest few placed trips of each sentence, latest first: bounded, so a sentence of many
-  // triggers stays linear.
-  const trips = (evs: readonly RawEvent[]) => evs.filter((b) => b.type === 'Visit' && b.place).slice(-MAX_TRIPS).reverse();
-  const candidates = [...trips(here), ...trips(before)];
+function carryPlace(
+  here: RawEvent[],
+  stays: readonly Whereabouts[],
+  before: readonly RawEvent[],
+  staysBefore: readonly Whereabouts[],
+  byId: ReadonlyMap<string, Entity>,
+  dct: string | null,
+  dateline: EntityRef | null,
+): RawEvent[] {
+  // The latest few placed trips and stays of each sentence, latest first: bounded, so a sentence of
+  // many triggers stays linear.
+  const latest = (evs: readonly RawEvent[], st: readonly Whereabouts[]) => [...evs.map(tripWhereabouts).filter((w): w is Whereabouts => w !== null), ...st].sort((a, b) => a.at - b.at).slice(-MAX_TRIPS).reverse();
+  const candidates = [...latest(here, stays), ...latest(before, staysBefore)];
   return here.map((e) => {
     if ((e.place && !e.placeFromDateline) || e.type === 'Visit' || REMOTE_TRIGGERS.has(e.entry.lemma)) return e;
     const src = e.dates.precision === 'day' && e.dates.startDate && before.find(
@@ -149,30 +161,98 @@ function carryPlace(here: RawEvent[], before: readonly RawEvent[], byId: Readonl
         b.participants.some((p) => p.kind === 'Person' && e.participants.some((q) => q.id === p.id)),
     );
     if (src) return { ...e, place: src.place, placeFromDateline: false };
-    // The same sentence first, then the one before; the latest trip in each.
-    const trip = candidates.find((b) => b !== e && atTravellersPlace(e, b, byId));
-    return trip ? { ...e, place: trip.place, placeFromDateline: false } : e;
+    // The same sentence first, then the one before; the latest in each.
+    const w = candidates.find((b) => b.source !== e && atWhereabouts(e, b, byId, dct));
+    return w ? { ...e, place: stayPlace(w, dateline, byId), placeFromDateline: false } : e;
   });
 }
 
-/** How many placed trips of a sentence a contact event may take its place from. */
+/**
+ * "TAUPO, New Zealand - ... Yeutter is in New Zealand": a present stay in a country is at the
+ * story's dateline when the dateline is a place in that country (the most specific place).
+ */
+function stayPlace(w: Whereabouts, dateline: EntityRef | null, byId: ReadonlyMap<string, Entity>): EntityRef {
+  if (!w.present || w.place.kind !== 'Country' || !dateline || dateline.kind !== 'Place') return w.place;
+  return byId.get(dateline.id)?.country === w.place.id ? dateline : w.place;
+}
+
+/** How many placed trips and stays of a sentence a contact event may take its place from. */
 const MAX_TRIPS = 4;
 
+/** Where a person is, from a trip ("arrived in Bogota") or a stay ("is in Bogota"). */
+interface Whereabouts {
+  /** Person ids of who is there. */
+  persons: string[];
+  place: EntityRef;
+  occurred: boolean;
+  /** The trip's interval; for a stay told in the present, null with `present` set. */
+  dates: { startDate: string | null; endDate: string | null };
+  /** A stay told in the present tense: true at the document date. */
+  present: boolean;
+  /** Character offset, for ordering. */
+  at: number;
+  /** The trip event it comes from (a trip does not place itself). */
+  source: RawEvent | null;
+}
+
+function tripWhereabouts(b: RawEvent): Whereabouts | null {
+  if (b.type !== 'Visit' || !b.place) return null;
+  const persons = b.participants.filter((p) => p.role === 'visitor' && p.kind === 'Person').map((p) => p.id);
+  return { persons, place: b.place, occurred: b.status === 'occurred', dates: b.dates, present: false, at: b.clause.start, source: b };
+}
+
+/** Words between "is" and "in" of a stay: "is now in Bogota", "is currently in". */
+const STAY_ADVERBS: ReadonlySet<string> = new Set(['now', 'currently', 'still', 'already', 'also']);
+
 /**
- * The contact event `e` is where the trip `b` takes one of its person parties: `b` is a placed visit
- * of a person `e` names; `e` is undated, or both are dated and their intervals meet (an undated trip
- * told in passing does not place "met Moi in 1995"); and a trip only planned or possible does not place
- * a contact that occurred. The trip's place is a country or a place in one, not a region.
+ * "Lopez is in Bogota", "Lopez, who is in Bogota for talks,": a Person subject of present-tense "is
+ * in" a known place (a country, or a place in one) is there at the document date; so is the person a
+ * sentence-initial "He"/"She" stands for. Not "was in" (when is unknown), not a region.
  */
-function atTravellersPlace(e: RawEvent, b: RawEvent, byId: ReadonlyMap<string, Entity>): boolean {
-  if (b.type !== 'Visit' || !b.place) return false;
+function staysIn(tokens: readonly Token[], ments: ReadonlyArray<MentionRef | null>, byId: ReadonlyMap<string, Entity>, persons: PersonIndex): Whereabouts[] {
+  const out: Whereabouts[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'is') continue;
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 2 && STAY_ADVERBS.has(tokens[k]!.lower)) k++;
+    if (tokens[k]?.lower !== 'in') continue;
+    const where = ments[k + 1];
+    if (!where || where.from !== k + 1 || !knownPlace(where.entity, byId)) continue;
+    // "Lopez is in ..." or "Lopez, who is in ...".
+    const subjectEnd = tokens[i - 1]!.lower === 'who' && tokens[i - 2]?.text === ',' ? i - 2 : i;
+    const subject = ments[subjectEnd - 1];
+    // "He is in Bogota": a sentence-initial pronoun is the person named last before.
+    const pronoun = subjectEnd === 1 && (tokens[0]!.lower === 'he' || tokens[0]!.lower === 'she') ? persons.lastBefore(tokens[0]!.start) : null;
+    const who = subject?.entity.kind === 'Person' ? subject.entity : pronoun;
+    if (!who) continue;
+    out.push({ persons: [who.id], place: ref(where.entity), occurred: true, dates: { startDate: null, endDate: null }, present: true, at: tokens[i]!.start, source: null });
+  }
+  return out;
+}
+
+/** A country, or a place in a known country (a region such as "the Middle East" says nowhere in particular). */
+function knownPlace(e: Entity, byId: ReadonlyMap<string, Entity>): boolean {
+  if (e.kind === 'Country') return true;
+  return e.kind === 'Place' && !!(e.country ?? byId.get(e.id)?.country);
+}
+
+/**
+ * The contact event `e` is where `w` puts one of its person parties: `w` is a placed visit of a
+ * person `e` names, or that person's stay; `e` is undated, or both are dated and their intervals meet
+ * (an undated trip told in passing does not place "met Moi in 1995"), or `w` is a present stay and `e`
+ * lies within a week of the document date; and a trip only planned or possible does not place a
+ * contact that occurred. The place is a country or a place in one, not a region.
+ */
+function atWhereabouts(e: RawEvent, w: Whereabouts, byId: ReadonlyMap<string, Entity>, dct: string | null): boolean {
   // A tour of a region ("a visit to the Middle East") says nowhere in particular.
-  if (b.place.kind === 'Place' && !byId.get(b.place.id)?.country) return false;
-  if (!b.participants.some((p) => p.role === 'visitor' && p.kind === 'Person' && e.participants.some((q) => q.id === p.id))) return false;
-  if (b.status !== 'occurred' && e.status === 'occurred') return false;
+  const p = byId.get(w.place.id);
+  if (w.place.kind === 'Place' && !p?.country) return false;
+  if (!w.persons.some((id) => e.participants.some((q) => q.kind === 'Person' && q.id === id))) return false;
+  if (!w.occurred && e.status === 'occurred') return false;
   if (!e.dates.startDate) return true;
-  const bs = b.dates.startDate;
-  const be = b.dates.endDate ?? bs;
+  if (w.present) return nearDocumentDate(e.dates, dct);
+  const bs = w.dates.startDate;
+  const be = w.dates.endDate ?? bs;
   const es = e.dates.startDate;
   const ee = e.dates.endDate ?? es;
   return bs !== null && be !== null && bs <= ee && es <= be;
@@ -503,8 +583,9 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
   }
 
   // 4. The subject, when the trigger has no explicit agent yet.
+  const subject = { represented: false };
   if (agents.length === 0) {
-    let subj = subjectOf(ctx, ws);
+    let subj = subjectOf(ctx, ws, false, subject);
     // "Mohamad said this ... soon after meeting Mugabe": a gerund or noun in a time adjunct shares
     // the main clause's subject, even across the reporting verb.
     if (subj.length === 0 && inTimeAdjunct(tokens, from, ws)) subj = subjectOf(ctx, Math.max(0, from - MAX_REACH), true);
@@ -562,7 +643,8 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
     // "Ritter, who arrived Thursday with some 50 inspectors": an arrival in a datelined story is at the dateline.
     else if (entry.frame === 'travel' && entry.lemma === 'arrive' && options.dateline) place = options.dateline;
     // "Scharping, ending a two-day visit, said": a visit reported as ending now, in a datelined story, is at the dateline.
-    else if (entry.type === 'Visit' && options.dateline && ongoingVisit(tokens, from, ws)) {
+    // "the German leader's four-day visit" in a story datelined BUENOS AIRES: a foreign official's visit is to the dateline.
+    else if (entry.type === 'Visit' && options.dateline && (ongoingVisit(tokens, from, ws) || pre.officePossessor)) {
       // "BRASILIA - Finance Minister Dilson Funaro, currently on an international tour": a tour of the
       // story's own official is away from the dateline, not at it.
       const country = hostCountryOf([], options.dateline, ctx.entityById);
@@ -602,7 +684,9 @@ function readEvent(ctx: ReadContext): RawEvent[] | null {
     trace('no participants');
     return null;
   }
-  if (entry.needsPartner && partners.length === 0 && agents.length < 2 && !(entry.type === 'Visit')) {
+  // "Foreign ministers of the Gulf Cooperation Council met": the members of one body meet each other.
+  const collective = subject.represented && agents.length === 1 && agents[0]!.kind === 'Organization';
+  if (entry.needsPartner && partners.length === 0 && agents.length < 2 && !(entry.type === 'Visit') && !collective) {
     trace('needs a partner');
     return null;
   }
@@ -944,12 +1028,14 @@ interface PreArgs {
   pronouns: Entity[];
   locations: Entity[];
   here: boolean;
+  /** The possessor is a country's office ("the German leader's visit"): the visitor's side, not a destination. */
+  officePossessor: boolean;
 }
 
 /** Possessors and modifier mentions of a nominal trigger, and pronoun possessors ("his visit"). */
 function preModifiers(ctx: ReadContext, ws: number): PreArgs {
   const { tokens, ments, trig, doc, sentence } = ctx;
-  const res: PreArgs = { entities: [], possessive: new Set(), pronouns: [], locations: [], here: false };
+  const res: PreArgs = { entities: [], possessive: new Set(), pronouns: [], locations: [], here: false, officePossessor: false };
   // Locations anywhere before the trigger in the clause ("In Dar es Salaam, she ...").
   for (let i = ws; i < trig.from; i++) {
     const m = ments[i];
@@ -979,6 +1065,16 @@ function preModifiers(ctx: ReadContext, ws: number): PreArgs {
     const t = tokens[i]!;
     const m = ments[i];
     if (m) {
+      // "the German leader's four-day visit", "the Chinese premier's visit to India": an office of a
+      // country in possessive form names the visitor (its holder, else the country), never the destination.
+      const office = officePossessive(tokens, ments, m, trig.from);
+      if (office) {
+        const visitor = officeHolder(ctx.doc.entities, m.entity, office.words) ?? m.entity;
+        res.entities.push(visitor);
+        res.possessive.add(visitor.id);
+        res.officePossessor = true;
+        break;
+      }
       const possessive = tokens[m.to]?.lower === "'s";
       res.entities.push(m.entity);
       if (possessive) res.possessive.add(m.entity.id);
@@ -1221,6 +1317,12 @@ function phraseAt(ctx: ReadContext, i: number, we: number): { entity: Entity; en
       steps++;
       continue;
     }
+    // "talks with representatives of Iran": the country the role noun's people act for.
+    if (REPRESENTATIVE_NOUNS.has(t.lower) && tokens[k + 1]?.lower === 'of') {
+      k += 2;
+      steps++;
+      continue;
+    }
     return null;
   }
   return null;
@@ -1306,7 +1408,7 @@ function coordinated(ctx: ReadContext, i: number, we: number): Entity[] {
 }
 
 /** The subject of the trigger's clause: nearest participant-bearing phrase to its left not governed by a preposition. */
-function subjectOf(ctx: ReadContext, ws: number, ignoreReporting = false): Entity[] {
+function subjectOf(ctx: ReadContext, ws: number, ignoreReporting = false, found: { represented: boolean } = { represented: false }): Entity[] {
   const { tokens, ments, trig, doc } = ctx;
   for (let i = trig.from - 1; i >= ws; i--) {
     const t = tokens[i]!.lower;
@@ -1331,12 +1433,15 @@ function subjectOf(ctx: ReadContext, ws: number, ignoreReporting = false): Entit
       // "The last delegation headed by Eritrean President Isaias Afwerki is expected to arrive": the head
       // of a delegation subject travels with it.
       const delegationHead = governingPreposition(tokens, start, ws) === 'by' && DELEGATION_HEADS.has(tokens[start - 2]?.lower ?? '') && tokens[start - 3]?.lower.startsWith('delegation') === true;
-      if (governingPreposition(tokens, start, ws) && !delegationHead) {
+      // "Foreign ministers of the Gulf Cooperation Council met": the body or countries the role noun's people act for.
+      const represented = representedBy(tokens, ments, start, ws);
+      found.represented = represented;
+      if (governingPreposition(tokens, start, ws) && !delegationHead && !represented) {
         i = start;
         continue;
       }
       // "planned to visit Russian gas giant Gazprom, most likely to discuss": an object, not a subject.
-      if (!delegationHead && !subjectSlot(tokens, start, ws)) {
+      if (!delegationHead && !represented && !subjectSlot(tokens, start, ws)) {
         i = start;
         continue;
       }
@@ -1350,7 +1455,11 @@ function subjectOf(ctx: ReadContext, ws: number, ignoreReporting = false): Entit
         const prev = ments[j];
         if (!prev || !PARTICIPANT_KINDS.has(prev.entity.kind)) break;
         const ps = phraseStart(tokens, ments, prev, ws);
-        if (governingPreposition(tokens, ps, ws)) break;
+        if (governingPreposition(tokens, ps, ws)) {
+          // "Representatives of Iran and Iraq met": the first of the coordinated parties they act for.
+          if (representedBy(tokens, ments, ps, ws)) out.unshift(prev.entity);
+          break;
+        }
         out.unshift(prev.entity);
         k = ps - 1;
         rounds++;
@@ -1369,6 +1478,25 @@ function subjectOf(ctx: ReadContext, ws: number, ignoreReporting = false): Entit
     }
   }
   return [];
+}
+
+/** Plural nouns for people acting for a body or country: "ministers of the GCC", "representatives of Iran". */
+const REPRESENTATIVE_NOUNS: ReadonlySet<string> = new Set([
+  'ministers', 'leaders', 'representatives', 'officials', 'delegates', 'delegations', 'envoys', 'heads', 'diplomats',
+  'negotiators', 'presidents', 'premiers', 'governors', 'chiefs', 'ambassadors', 'emissaries', 'members',
+]);
+
+/**
+ * Whether the phrase starting at `start` is the "of"-complement of a plural role noun that opens a
+ * subject ("Foreign ministers of the Gulf Cooperation Council met", "Leaders of the two Koreas held"):
+ * then the body or countries it names are the parties. A few title words may precede the noun.
+ */
+function representedBy(tokens: readonly Token[], ments: ReadonlyArray<MentionRef | null>, start: number, ws: number): boolean {
+  const noun = start - 2;
+  if (noun < ws || tokens[start - 1]?.lower !== 'of' || !REPRESENTATIVE_NOUNS.has(tokens[noun]!.lower)) return false;
+  let k = noun;
+  while (k > ws && noun - k < 4 && !ments[k - 1] && (TITLE_LIKE.has(tokens[k - 1]!.lower) || /^\p{Lu}/u.test(tokens[k - 1]!.text)) && !SUBJECT_PREDECESSORS.has(tokens[k - 1]!.lower)) k--;
+  return subjectSlot(tokens, k, ws);
 }
 
 /** "a delegation headed / led by X": X heads the subject. */
