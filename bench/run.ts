@@ -361,7 +361,7 @@ async function main(): Promise<void> {
       }
       L.push('');
     } else {
-      L.push('> **TO BE FILLED BY THE LEAD.** Not measured in this run' + (r.neo4jNote ? ` (${r.neo4jNote})` : '') + '. Run `npm run bench -- --neo4j` (starts the test server of test/support/neo4j.ts, or uses NEO4J_URI) to fill the "Neo4j" column: `eventline ingest FILE --store neo4j --workers 2` on each corpus, the database emptied before each.', '');
+      L.push('Not measured in this run' + (r.neo4jNote ? ` (${r.neo4jNote})` : '') + '. `npm run bench -- --neo4j` (starts the test server of test/support/neo4j.ts, or uses NEO4J_URI) fills the "Neo4j" column: `eventline ingest FILE --store neo4j --workers 2` on each corpus, the database emptied before each.', '');
     }
 
     L.push('## Profile of extraction (5k slice, one thread)', '');
