@@ -4,7 +4,7 @@
  * a party who did not travel, it is not.
  */
 import { describe, expect, it } from 'vitest';
-import { runEventCase, type EntitySpec, type EventCase } from './fixtures.js';
+import { type EntitySpec, type EventCase, itEachCase } from './fixtures.js';
 
 const ENTITIES: EntitySpec[] = [
   { name: 'Madeleine Albright', kind: 'Person', surfaces: ['Madeleine Albright', 'Albright'] },
@@ -33,9 +33,5 @@ const NEGATIVE: Record<string, EventCase> = {
 };
 
 describe('a traveller\'s next meeting is at the destination', () => {
-  for (const [name, c] of Object.entries({ ...CASES, ...NEGATIVE })) {
-    it(name, () => {
-      expect(runEventCase(c, ENTITIES, '1998-08-18')).toEqual(c.expect);
-    });
-  }
+  itEachCase({ ...CASES, ...NEGATIVE }, ENTITIES, '1998-08-18');
 });

@@ -3,6 +3,7 @@
  * time expressions are declared by their surface strings so the tests pin the event stage alone,
  * whatever the entity and time stages do.
  */
+import { expect, it } from 'vitest';
 import { extractEvents } from '../../src/extract/events/extract.js';
 import { resolveEvents } from '../../src/extract/resolve/index.js';
 import type { Article, DayInterval, Entity, EntityKind, EntityRef, ExtractedEvent, Timex } from '../../src/model/types.js';
@@ -106,4 +107,13 @@ export function runEventCase(c: EventCase, entities: readonly EntitySpec[], defa
   const doc = makeDoc(c.text, c.dct ?? defaultDct, present, c.timexes ?? []);
   const dateline: EntityRef | null = c.dateline ? doc.entities.find((e) => e.name === c.dateline) ?? null : null;
   return resolveEvents(extractEvents(doc, { dateline }), doc.entities, { publishedAt: doc.article.publishedAt }).map(showEvent);
+}
+
+/** One test per case, named by its key: the events runEventCase finds are exactly the case's `expect`. */
+export function itEachCase(cases: Readonly<Record<string, EventCase>>, entities: readonly EntitySpec[], defaultDct: string): void {
+  for (const [name, c] of Object.entries(cases)) {
+    it(name, () => {
+      expect(runEventCase(c, entities, defaultDct)).toEqual(c.expect);
+    });
+  }
 }

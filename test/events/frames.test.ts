@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../src/extract/events/extract.js';
 import { resolveEvents } from '../../src/extract/resolve/index.js';
-import { makeDoc, runEventCase, type EntitySpec, type EventCase } from './fixtures.js';
+import { type EntitySpec, type EventCase, itEachCase, makeDoc } from './fixtures.js';
 
 const ENTITIES: EntitySpec[] = [
   { name: 'Hu Jintao', kind: 'Person', surfaces: ['Hu Jintao', 'Hu'], positionOf: 'China' },
@@ -178,11 +178,7 @@ const CASES: Record<string, EventCase> = {
 };
 
 describe('event frames and statuses', () => {
-  for (const [name, c] of Object.entries(CASES)) {
-    it(name, () => {
-      expect(runEventCase(c, ENTITIES, '2006-11-07')).toEqual(c.expect);
-    });
-  }
+  itEachCase(CASES, ENTITIES, '2006-11-07');
 });
 
 describe('purity and determinism', () => {

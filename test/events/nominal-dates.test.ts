@@ -5,7 +5,7 @@
  * clause's time dates the act around it. Each rule with the cases where it must not fire.
  */
 import { describe, expect, it } from 'vitest';
-import { runEventCase, type EntitySpec, type EventCase } from './fixtures.js';
+import { type EntitySpec, type EventCase, itEachCase } from './fixtures.js';
 
 const ENTITIES: EntitySpec[] = [
   { name: 'Madeleine Albright', kind: 'Person', surfaces: ['Madeleine Albright', 'Albright'] },
@@ -62,9 +62,5 @@ const NEGATIVE: Record<string, EventCase> = {
 };
 
 describe('dates of nouns whose phrase looks ahead', () => {
-  for (const [name, c] of Object.entries({ ...CASES, ...NEGATIVE })) {
-    it(name, () => {
-      expect(runEventCase(c, ENTITIES, '1998-08-17')).toEqual(c.expect);
-    });
-  }
+  itEachCase({ ...CASES, ...NEGATIVE }, ENTITIES, '1998-08-17');
 });

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/pipeline.js';
-import { runEventCase, showEvent, type EntitySpec, type EventCase } from './fixtures.js';
+import { type EntitySpec, type EventCase, itEachCase, showEvent } from './fixtures.js';
 
 const ENTITIES: EntitySpec[] = [
   { name: 'Wang Yi', kind: 'Person', positionOf: 'China', positionTitle: 'Foreign Minister' },
@@ -42,11 +42,7 @@ const CASES: Record<string, EventCase> = {
 };
 
 describe('events with persons known from evidence', () => {
-  for (const [name, c] of Object.entries(CASES)) {
-    it(name, () => {
-      expect(runEventCase(c, ENTITIES, '2018-07-10')).toEqual(c.expect);
-    });
-  }
+  itEachCase(CASES, ENTITIES, '2018-07-10');
 });
 
 describe('the whole pipeline finds those persons and events', () => {

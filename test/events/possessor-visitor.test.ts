@@ -5,7 +5,7 @@
  * the noun still names the destination ("his German visit", "the Moscow trip").
  */
 import { describe, expect, it } from 'vitest';
-import { runEventCase, type EntitySpec, type EventCase } from './fixtures.js';
+import { type EntitySpec, type EventCase, itEachCase } from './fixtures.js';
 
 const ENTITIES: EntitySpec[] = [
   { name: 'Richard von Weizsaecker', kind: 'Person', surfaces: ['Richard von Weizsaecker', 'Weizsaecker'], positionOf: 'West Germany' },
@@ -54,9 +54,5 @@ const NEGATIVE: Record<string, EventCase> = {
 };
 
 describe("a country's office as possessor of a visit is the visitor", () => {
-  for (const [name, c] of Object.entries({ ...CASES, ...NEGATIVE })) {
-    it(name, () => {
-      expect(runEventCase(c, ENTITIES, '1987-03-16')).toEqual(c.expect);
-    });
-  }
+  itEachCase({ ...CASES, ...NEGATIVE }, ENTITIES, '1987-03-16');
 });

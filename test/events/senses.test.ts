@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateSenses, SENSE_LISTS } from '../../src/extract/events/senses.js';
-import { runEventCase, type EntitySpec, type EventCase } from './fixtures.js';
+import { type EntitySpec, type EventCase, itEachCase } from './fixtures.js';
 
 const ENTITIES: EntitySpec[] = [
   { name: 'Madeleine Albright', kind: 'Person', surfaces: ['Madeleine Albright', 'Albright'] },
@@ -120,11 +120,7 @@ const CASES: Record<string, EventCase> = {
 };
 
 describe('non-event senses: the real events next to them still fire', () => {
-  for (const [name, c] of Object.entries(CASES)) {
-    it(name, () => {
-      expect(runEventCase(c, ENTITIES, '1998-08-17')).toEqual(c.expect);
-    });
-  }
+  itEachCase(CASES, ENTITIES, '1998-08-17');
 });
 
 describe('sense lists', () => {

@@ -5,7 +5,7 @@
  * a non-person subject, not a region, not a dated contact long before.
  */
 import { describe, expect, it } from 'vitest';
-import { runEventCase, type EntitySpec, type EventCase } from './fixtures.js';
+import { type EntitySpec, type EventCase, itEachCase } from './fixtures.js';
 
 const ENTITIES: EntitySpec[] = [
   { name: 'Jose Lopez Portillo', kind: 'Person', surfaces: ['Jose Lopez Portillo', 'Lopez Portillo'] },
@@ -68,9 +68,5 @@ const NEGATIVE: Record<string, EventCase> = {
 };
 
 describe('"X is in Bogota" places X\'s contact events', () => {
-  for (const [name, c] of Object.entries({ ...CASES, ...NEGATIVE })) {
-    it(name, () => {
-      expect(runEventCase(c, ENTITIES, '1987-03-04')).toEqual(c.expect);
-    });
-  }
+  itEachCase({ ...CASES, ...NEGATIVE }, ENTITIES, '1987-03-04');
 });

@@ -5,7 +5,7 @@
  * places a contact event unless its parties are of two or more other countries (datelineFits).
  */
 import { describe, expect, it } from 'vitest';
-import { runEventCase, type EntitySpec, type EventCase } from './fixtures.js';
+import { type EntitySpec, type EventCase, itEachCase, runEventCase } from './fixtures.js';
 
 const ENTITIES: EntitySpec[] = [
   { name: 'Helmut Kohl', kind: 'Person', surfaces: ['Helmut Kohl', 'Kohl'], positionOf: 'West Germany', positionTitle: 'Chancellor' },
@@ -40,7 +40,7 @@ describe('the visitor of ", who will visit" is the name before it', () => {
       expect: ['Visit planned 1987-03-16..1987-03-22 [Germany/host, Yasuhiro Nakasone/visitor] @Bonn'],
     },
   };
-  for (const [name, c] of Object.entries(cases)) it(name, () => expect(runEventCase(c, ENTITIES, '1987-03-10')).toEqual(c.expect));
+  itEachCase(cases, ENTITIES, '1987-03-10');
 
   it('without ", who" the main subject visits', () => {
     const c: EventCase = {
@@ -87,7 +87,7 @@ describe('a contact event is where its traveller is', () => {
       ],
     },
   };
-  for (const [name, c] of Object.entries({ ...cases, ...negative })) it(name, () => expect(runEventCase(c, ENTITIES, '1987-03-10')).toEqual(c.expect));
+  itEachCase({ ...cases, ...negative }, ENTITIES, '1987-03-10');
 });
 
 describe('the dateline places a contact event of its country, not one of two others', () => {
