@@ -62,7 +62,8 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'where', 'b
 const BASE_FORMS: ReadonlySet<string> = new Set(['meet', 'visit', 'travel', 'hold', 'confer', 'consult', 'negotiate', 'discuss', 'arrive', 'talk', 'host', 'receive', 'welcome', 'fly', 'head', 'land', 'leave', 'depart', 'sit', 'pay']);
 
 const PRONOUNS_SINGULAR: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him']);
-const ADJECTIVAL_VISIT_BEFORE: ReadonlySet<string> = new Set(['with', 'the', 'a', ',', 'and', 'by', 'to', 'for', 'of', 'from']);
+/** Words after which "visiting" is an adjective: a determiner, a preposition, or the dash that ends a dateline ("BEIJING, Nov. 2 (Xinhua) -- Visiting ..."). */
+const ADJECTIVAL_VISIT_BEFORE: ReadonlySet<string> = new Set(['with', 'the', 'a', ',', 'and', 'by', 'to', 'for', 'of', 'from', '--', '-', '_', '—', '–']);
 
 interface RawEvent {
   type: EventType;
