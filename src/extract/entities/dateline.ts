@@ -68,3 +68,34 @@ export function withDatelineEntity(article: Article, entities: readonly Entity[]
   if (!given || entities.some((e) => e.id === given.id)) return entities;
   return [...entities, given];
 }
+
+/** Longest dateline head we read: "RIO DE JANEIRO, Brazil, Nov. 28 (Xinhua) --" and the like. */
+const MAX_HEAD = 80;
+/** The dash that ends a dateline head, spaced: "--", "—", "–", "_", "-". */
+const HEAD_END = / (?:--|—|–|_|-) /;
+
+/**
+ * The entity list without the news agency of a dateline head ("BEIJING, Nov. 2 (Xinhua) --", "NAIROBI,
+ * Kenya (AP) _"): an organisation mentioned only between the dateline city and the dash that ends the head
+ * is the source of the story, not an actor in it, and is never a party to its events. Its mentions there
+ * are dropped, and the entity with them when it has no other.
+ */
+export function withoutDatelineAgency(text: string, entities: readonly Entity[]): readonly Entity[] {
+  const d = findDateline(text);
+  if (!d) return entities;
+  const line = text.slice(d.end, d.end + MAX_HEAD).split('\n')[0]!;
+  const dash = HEAD_END.exec(line);
+  if (!dash) return entities;
+  const headEnd = d.end + dash.index;
+  const inHead = (m: { start: number; end: number }) => m.start >= d.end && m.end <= headEnd;
+  const out: Entity[] = [];
+  for (const e of entities) {
+    if (e.kind !== 'Organization' || !e.mentions.some(inHead)) {
+      out.push(e);
+      continue;
+    }
+    const mentions = e.mentions.filter((m) => !inHead(m));
+    if (mentions.length > 0) out.push({ ...e, mentions });
+  }
+  return out;
+}
