@@ -30,6 +30,7 @@ import { replaceSection } from './sections.js';
 import { DEFAULT_BATCH_SIZE, openNeo4jStore, type Neo4jStore } from '../src/store/neo4j/index.js';
 import { toNeo4jProps } from '../src/store/neo4j/values.js';
 import type { SerializedGraph } from '../src/store/store.js';
+import { seededRandom } from '../test/support/random.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url)); // dist/bench/bench
 const ROOT = resolve(HERE, '..', '..', '..');
@@ -69,18 +70,6 @@ const log = (message: string) => process.stderr.write(`bench:neo4j: ${message}\n
 
 // ---------------------------------------------------------------- generated articles
 
-/** mulberry32: the same articles on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PEOPLE = 3000;
 const COUNTRIES = 200;
 const PLACES = 300;
@@ -89,7 +78,7 @@ const DAYS = 25 * 365;
 
 /** Articles holding `events` events in all (1 to 5 each, 3 on average). */
 export function generateArticles(events: number, seed = 42): Extraction[] {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   // A few people and countries are in the news far more often than the rest (heads of state, superpowers).
   const skewed = <T>(xs: readonly T[]): T => xs[Math.floor(xs.length * random() ** 2.5)]!;

@@ -335,3 +335,12 @@ export function remapFragment(fragment: GraphFragment, remap: ReadonlyMap<string
   });
   return { article: fragment.article, nodes, edges };
 }
+
+/**
+ * The provenance of two copies of one node or relationship united (`load --from`, importGraph): their
+ * `articles` lists as one sorted list, or nothing when neither has one.
+ */
+export function unitedArticles(a: Props, b: Props): Props {
+  if (!a.articles && !b.articles) return {};
+  return { articles: [...new Set([...((a.articles as string[] | undefined) ?? []), ...((b.articles as string[] | undefined) ?? [])])].sort() };
+}

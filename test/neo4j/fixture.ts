@@ -7,6 +7,7 @@ import type { GraphFragment } from '../../src/graph/model.js';
 import { entityId } from '../../src/model/ids.js';
 import type { EntityRef } from '../../src/model/types.js';
 import { makeExtraction, type PositionSpec } from '../store-conformance.js';
+import { seededRandom } from '../support/random.js';
 
 type EventSpec = Parameters<typeof makeExtraction>[2][number];
 
@@ -93,18 +94,6 @@ export function mergingArticles(): GraphFragment[] {
   ];
 }
 
-/** mulberry32: the same articles on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `count` articles about a few hubs (Kim, Putin, Russia are in most of them), over four months of 2011: dated
  * reports of one event at day, month and year precision, undated plans that join their visits, statuses that
@@ -112,7 +101,7 @@ function seeded(seed: number): () => number {
  * the batches split them, into events of participants with many events.
  */
 export function hubArticles(count: number, prefix = 'h', seed = 7): GraphFragment[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   // the first of each list comes up most often: the hubs
   const skewed = <T>(xs: readonly T[]): T => xs[Math.floor(xs.length * random() ** 2)]!;

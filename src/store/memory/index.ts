@@ -21,11 +21,13 @@ import {
   personNameKeys,
   pickPlace,
   remapFragment,
+  unitedArticles,
   type PersonSummary,
 } from '../../graph/merge.js';
 import { serializedGraph, sortKeys, STORE_FORMAT } from '../../graph/serialize.js';
 import { finishTimeline, nameMatches } from '../../query/timeline.js';
 import type { ArticleState, PutResult, SerializedGraph, Store, StoreStats, TimelineEvent, TimelineFilter } from '../store.js';
+import { StatsTally } from '../stats.js';
 
 const { MultiDirectedGraph } = graphology;
 type Graph = MultiDirectedGraphType<Attrs, Attrs, Record<string, unknown>>;
@@ -217,28 +219,13 @@ export class MemoryStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const nodes: Record<string, number> = {};
-    const edges: Record<string, number> = {};
-    const byType: Record<string, number> = {};
-    const byStatus: Record<string, number> = {};
-    let undated = 0;
+    const tally = new StatsTally();
     this.graph.forEachNode((_n, a) => {
-      nodes[a.label!] = (nodes[a.label!] ?? 0) + 1;
-      if (a.label === 'Event') {
-        byType[a.type as string] = (byType[a.type as string] ?? 0) + 1;
-        byStatus[a.status as string] = (byStatus[a.status as string] ?? 0) + 1;
-        if (a.startDate === null) undated++;
-      }
+      tally.node(a.label!);
+      if (a.label === 'Event') tally.event(a.type as string, a.status as string, a.startDate === null);
     });
-    this.graph.forEachEdge((_e, a) => {
-      edges[a.type!] = (edges[a.type!] ?? 0) + 1;
-    });
-    return {
-      articles: nodes.Article ?? 0,
-      nodes: sortRecord(nodes),
-      edges: sortRecord(edges),
-      events: { total: nodes.Event ?? 0, byType: sortRecord(byType), byStatus: sortRecord(byStatus), undated },
-    };
+    this.graph.forEachEdge((_e, a) => tally.edge(a.type!));
+    return tally.result();
   }
 
   async exportGraph(): Promise<SerializedGraph> {
@@ -422,17 +409,8 @@ export class MemoryStore implements Store {
   }
 }
 
-function unitedArticles(a: Attrs, b: Attrs): Attrs {
-  if (!a.articles && !b.articles) return {};
-  return { articles: [...new Set([...(a.articles ?? []), ...((b.articles as string[] | undefined) ?? [])])].sort() };
-}
-
 function addSorted(list: string[], item: string): string[] {
   return list.includes(item) ? list : [...list, item].sort();
-}
-
-function sortRecord(r: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /**

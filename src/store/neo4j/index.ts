@@ -9,7 +9,9 @@ import type { EdgeType, GraphFragment, NodeLabel, Props } from '../../graph/mode
 import { StoreError } from '../../model/errors.js';
 import { normalizeName } from '../../model/ids.js';
 import type { EntityKind, EventStatus, EventType, Precision, Role } from '../../model/types.js';
+import { unitedArticles } from '../../graph/merge.js';
 import { finishTimeline, nameMatches } from '../../query/timeline.js';
+import { StatsTally } from '../stats.js';
 import type { ArticleState, PutResult, SerializedGraph, Store, StoreStats, TimelineEvent, TimelineFilter } from '../store.js';
 import { createDriver, DEFAULT_BATCH_SIZE, toStoreError, verify, type Neo4jConfig } from './connection.js';
 import {
@@ -242,27 +244,13 @@ export class Neo4jStore implements Store {
 
   async stats(): Promise<StoreStats> {
     return this.read('stats', async (tx) => {
-      const nodes: Record<string, number> = {};
-      for (const r of (await tx.run(STATS_NODES)).records) nodes[r.get('label') as string] = num(r.get('count'));
-      const edges: Record<string, number> = {};
-      for (const r of (await tx.run(STATS_EDGES)).records) edges[r.get('type') as string] = num(r.get('count'));
-      const byType: Record<string, number> = {};
-      const byStatus: Record<string, number> = {};
-      let undated = 0;
+      const tally = new StatsTally();
+      for (const r of (await tx.run(STATS_NODES)).records) tally.node(r.get('label') as string, num(r.get('count')));
+      for (const r of (await tx.run(STATS_EDGES)).records) tally.edge(r.get('type') as string, num(r.get('count')));
       for (const r of (await tx.run(STATS_EVENTS)).records) {
-        const count = num(r.get('count'));
-        const type = r.get('type') as string;
-        const status = r.get('status') as string;
-        byType[type] = (byType[type] ?? 0) + count;
-        byStatus[status] = (byStatus[status] ?? 0) + count;
-        if (r.get('undated') === true) undated += count;
+        tally.event(r.get('type') as string, r.get('status') as string, r.get('undated') === true, num(r.get('count')));
       }
-      return {
-        articles: nodes.Article ?? 0,
-        nodes: sortRecord(nodes),
-        edges: sortRecord(edges),
-        events: { total: nodes.Event ?? 0, byType: sortRecord(byType), byStatus: sortRecord(byStatus), undated },
-      };
+      return tally.result();
     });
   }
 
@@ -455,18 +443,10 @@ function toTimelineEvent(row: Record<string, unknown>): TimelineEvent {
   };
 }
 
-function unitedArticles(a: Props, b: Props): Props {
-  if (!a.articles && !b.articles) return {};
-  return { articles: [...new Set([...((a.articles as string[] | undefined) ?? []), ...((b.articles as string[] | undefined) ?? [])])].sort() };
-}
-
 function dedupeLast<T>(rows: T[], key: (t: T) => string): T[] {
   const byKey = new Map<string, T>();
   for (const r of rows) byKey.set(key(r), r);
   return [...byKey.values()];
 }
 
-function sortRecord(r: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
 
