@@ -8,12 +8,15 @@ import { timeStage } from './time/index.js';
 import { entityStage } from './entities/index.js';
 import { eventStage } from './events/index.js';
 import { resolveStage } from './resolve/index.js';
+import type { Dateline } from './entities/dateline.js';
 
 export interface Doc {
   readonly article: Article;
   readonly sentences: readonly Sentence[];
   readonly timexes: readonly Timex[];
   readonly entities: readonly Entity[];
+  /** The dateline at the head of the text, as the entity stage found it (null: none; absent: not looked for). */
+  readonly datelineHead?: Dateline | null;
   readonly events: readonly ExtractedEvent[];
 }
 

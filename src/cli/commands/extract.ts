@@ -29,7 +29,7 @@ function explain(article: Article): string {
   for (const t of doc.timexes) {
     lines.push(`timex ${quote(t.start, t.end)} ${t.type} ${t.value}${t.interval ? ` ${t.interval.startDate}..${t.interval.endDate} (${t.interval.precision})` : ''}`);
   }
-  const here = datelinePlace(article, doc.entities);
+  const here = datelinePlace(article, doc.entities, doc.datelineHead);
   lines.push(`dateline ${here?.name ?? '-'}`);
   extractEvents(doc, { dateline: here, trace: (line) => lines.push(`trace ${line()}`) });
   return lines.join('\n') + '\n';

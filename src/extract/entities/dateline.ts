@@ -48,10 +48,10 @@ export function givenDatelinePlace(dateline: string | null | undefined): Entity 
  * The Place entity of the article's dateline among `entities` (the entity stage's output): the
  * source-given dateline first, else the dateline city at the head of the text; null when neither.
  */
-export function datelinePlace(article: Article, entities: readonly Entity[]): Entity | null {
+export function datelinePlace(article: Article, entities: readonly Entity[], head: Dateline | null = findDateline(article.text)): Entity | null {
   const given = givenDatelinePlace(article.dateline);
   if (given) return entities.find((e) => e.id === given.id) ?? given;
-  const d = findDateline(article.text);
+  const d = head;
   if (!d) return null;
   for (const e of entities) {
     if (e.kind === 'Place' && e.mentions.some((m) => m.start === d.start)) return e;
@@ -78,10 +78,9 @@ const HEAD_END = / (?:--|—|–|_|-) /;
  * The entity list without the news agency of a dateline head ("BEIJING, Nov. 2 (Xinhua) --", "NAIROBI,
  * Kenya (AP) _"): an organisation mentioned only between the dateline city and the dash that ends the head
  * is the source of the story, not an actor in it, and is never a party to its events. Its mentions there
- * are dropped, and the entity with them when it has no other.
+ * are dropped, and the entity with them when it has no other. `d` is the text's dateline (findDateline).
  */
-export function withoutDatelineAgency(text: string, entities: readonly Entity[]): readonly Entity[] {
-  const d = findDateline(text);
+export function withoutDatelineAgency(text: string, entities: readonly Entity[], d: Dateline | null): readonly Entity[] {
   if (!d) return entities;
   const line = text.slice(d.end, d.end + MAX_HEAD).split('\n')[0]!;
   const dash = HEAD_END.exec(line);

@@ -4,7 +4,7 @@
  * decisions (capitals as metonyms, seats of power, non-overlapping mentions).
  */
 import type { Stage } from '../pipeline.js';
-import { withDatelineEntity, withoutDatelineAgency } from './dateline.js';
+import { findDateline, withDatelineEntity, withoutDatelineAgency } from './dateline.js';
 import { recognizeEntities } from './recognize.js';
 
 export { recognizeEntities } from './recognize.js';
@@ -13,8 +13,10 @@ export { countryNamed, gazetteer, seatTodayOf, sovereignOf } from './gazetteer.j
 
 export const entityStage: Stage = {
   name: 'entities',
-  run: (doc) => ({
-    ...doc,
-    entities: withDatelineEntity(doc.article, withoutDatelineAgency(doc.article.text, recognizeEntities(doc.article, doc.sentences))),
-  }),
+  run(doc) {
+    // Found once here; the events stage reads it for "here" (datelinePlace).
+    const datelineHead = findDateline(doc.article.text);
+    const entities = withoutDatelineAgency(doc.article.text, recognizeEntities(doc.article, doc.sentences), datelineHead);
+    return { ...doc, entities: withDatelineEntity(doc.article, entities), datelineHead };
+  },
 };

@@ -15,7 +15,7 @@ export { attachDates, addDaysIso } from './dates.js';
 export const eventStage: Stage = {
   name: 'events',
   run(doc) {
-    const here = datelinePlace(doc.article, doc.entities);
+    const here = datelinePlace(doc.article, doc.entities, doc.datelineHead);
     const dateline: EntityRef | null = here ? { id: here.id, name: here.name, kind: here.kind } : null;
     return { ...doc, events: extractEvents(doc, { dateline }) };
   },
